@@ -1,0 +1,49 @@
+//! The node's JSON-RPC methods beyond the standard ones that `sc-service`
+//! serves (chain_*, state_*, author_*, system_*, grandpa_*, ...).
+
+use std::sync::Arc;
+
+use jsonrpsee::RpcModule;
+use sc_transaction_pool_api::TransactionPool;
+use sp_api::ProvideRuntimeApi;
+use sp_block_builder::BlockBuilder;
+use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
+use tsm_runtime::{opaque::Block, AccountId, Balance, Nonce};
+
+/// What the RPC methods need from the node.
+pub struct FullDeps<C, P> {
+	/// The client: blocks and runtime APIs.
+	pub client: Arc<C>,
+	/// The transaction pool.
+	pub pool: Arc<P>,
+}
+
+/// All the node's extra RPC methods.
+pub fn create_full<C, P>(
+	deps: FullDeps<C, P>,
+) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
+where
+	C: ProvideRuntimeApi<Block>
+		+ HeaderBackend<Block>
+		+ HeaderMetadata<Block, Error = BlockChainError>
+		+ Send
+		+ Sync
+		+ 'static,
+	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
+	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
+	C::Api: BlockBuilder<Block>,
+	P: TransactionPool + 'static,
+{
+	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use substrate_frame_rpc_system::{System, SystemApiServer};
+
+	let mut module = RpcModule::new(());
+	let FullDeps { client, pool } = deps;
+
+	// system_accountNextIndex, system_dryRun
+	module.merge(System::new(client.clone(), pool).into_rpc())?;
+	// payment_queryInfo, payment_queryFeeDetails
+	module.merge(TransactionPayment::new(client).into_rpc())?;
+
+	Ok(module)
+}

@@ -1,0 +1,38 @@
+//! The pallets the node's `benchmark pallet` command measures, and the two
+//! functions behind the `Benchmark` runtime API.
+
+use crate::{AllPalletsWithSystem, Balances, Identity, Multisig, Runtime, Sudo, Timestamp, Utility};
+use alloc::{string::String, vec::Vec};
+use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkBatch, BenchmarkConfig, BenchmarkList};
+use frame_support::traits::{StorageInfo, StorageInfoTrait, WhitelistedStorageKeys};
+use frame_system_benchmarking::Pallet as SystemBench;
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_identity, Identity]
+	[pallet_multisig, Multisig]
+	[pallet_utility, Utility]
+	[pallet_sudo, Sudo]
+);
+
+impl frame_system_benchmarking::Config for Runtime {}
+impl frame_benchmarking::baseline::Config for Runtime {}
+
+/// Lists every benchmark of every pallet above.
+pub fn metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {
+	let mut list = Vec::<BenchmarkList>::new();
+	list_benchmarks!(list, extra);
+	(list, AllPalletsWithSystem::storage_info())
+}
+
+/// Runs the benchmarks that `config` selects.
+pub fn dispatch(config: BenchmarkConfig) -> Result<Vec<BenchmarkBatch>, String> {
+	let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
+	let mut batches = Vec::<BenchmarkBatch>::new();
+	let params = (&config, &whitelist);
+	add_benchmarks!(params, batches);
+	Ok(batches)
+}

@@ -1,0 +1,12 @@
+//! The configuration of every pallet in the runtime, one file per concern.
+
+mod consensus;
+mod currency;
+mod identity;
+mod organisations;
+mod sudo;
+mod system;
+
+pub use consensus::SessionPeriod;
+pub use currency::deposit;
+pub use system::RuntimeBlockWeights;

@@ -1,0 +1,190 @@
+//! The runtime of the TSM consortium chain: a telecommunication services
+//! marketplace (see `ARCHITECTURE.md` of the project).
+//!
+//! This crate composes FRAME's pallets (and, as they land, the TSM pallets)
+//! into one state machine. Each pallet's configuration lives in its own file
+//! under [`configs`]; the runtime APIs the node and apps call are in [`apis`];
+//! the genesis presets (`development`, `local`, `consortium`) in
+//! [`genesis_config_presets`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `#[frame_support::runtime]` expands to large types.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+
+pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
+pub mod configs;
+pub mod genesis_config_presets;
+
+use sp_runtime::{generic, traits::BlakeTwo256};
+use sp_version::RuntimeVersion;
+#[cfg(feature = "std")]
+use sp_version::NativeVersion;
+
+pub use tsm_primitives::{
+	token, AccountId, Balance, BlockNumber, Hash, Moment, Nonce, Signature,
+};
+
+/// Types the node needs without knowing the runtime's extrinsic format, so
+/// that it keeps syncing across runtime upgrades that change it.
+pub mod opaque {
+	use super::*;
+	use alloc::vec::Vec;
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// A block header.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// A block with opaque extrinsics.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+	sp_runtime::impl_opaque_keys! {
+		/// The keys a validator registers with `session.setKeys`: one to author
+		/// blocks (Aura, sr25519) and one to vote on finality (GRANDPA, ed25519).
+		pub struct SessionKeys {
+			pub aura: Aura,
+			pub grandpa: Grandpa,
+		}
+	}
+}
+pub use opaque::SessionKeys;
+
+/// The runtime's version. `spec_version` goes up with every change of
+/// behaviour; `transaction_version` whenever call indices or the transaction
+/// extensions change (wallets need to know).
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("tsm"),
+	impl_name: alloc::borrow::Cow::Borrowed("tsm-node"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The native version, for the node's `--version` and RPC.
+#[cfg(feature = "std")]
+pub fn native_version() -> NativeVersion {
+	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
+}
+
+/// Target block time. A small consortium of operators on good links can keep
+/// 3-second slots; settlement and measurements land sooner than with 6.
+///
+/// Aura's slot duration cannot change once the chain runs.
+pub const MILLI_SECS_PER_BLOCK: u64 = 3_000;
+/// The Aura slot duration.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+
+/// Time in blocks.
+pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+/// An hour in blocks.
+pub const HOURS: BlockNumber = MINUTES * 60;
+/// A day in blocks.
+pub const DAYS: BlockNumber = HOURS * 24;
+
+/// An account holding less than this is removed (and its dust burnt).
+pub const EXISTENTIAL_DEPOSIT: Balance = token::MILLI_UNIT;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	// --- the chain itself ---
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	// --- consensus: validators come from session keys ---
+	#[runtime::pallet_index(10)]
+	pub type Aura = pallet_aura;
+	#[runtime::pallet_index(11)]
+	pub type Grandpa = pallet_grandpa;
+	#[runtime::pallet_index(12)]
+	pub type Session = pallet_session;
+
+	// --- the settlement token ---
+	#[runtime::pallet_index(20)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(21)]
+	pub type TransactionPayment = pallet_transaction_payment;
+
+	// --- identity: display names and registrar judgements ---
+	#[runtime::pallet_index(30)]
+	pub type Identity = pallet_identity;
+
+	// --- organisations act through batches and multisig accounts ---
+	#[runtime::pallet_index(40)]
+	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(41)]
+	pub type Multisig = pallet_multisig;
+
+	// --- development only: the consortium network has no sudo key ---
+	#[runtime::pallet_index(90)]
+	pub type Sudo = pallet_sudo;
+}
+
+/// How transactions name accounts.
+pub type Address = sp_runtime::MultiAddress<AccountId, ()>;
+/// A block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// A block.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// What every signed transaction carries besides its call, checked in order.
+pub type TxExtension = (
+	frame_system::AuthorizeCall<Runtime>,
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// Lets wallets prove the metadata they decoded the call with.
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+
+/// A transaction as it arrives.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+/// What a transaction's signer signs.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Storage migrations run at the next runtime upgrade, besides the pallets' own.
+type Migrations = ();
+
+/// Dispatches blocks and transactions to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;

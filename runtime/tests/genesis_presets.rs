@@ -1,0 +1,110 @@
+//! Every genesis preset builds a valid genesis state with the validators,
+//! balances and (lack of) sudo key it promises.
+
+mod common;
+
+use common::genesis_state;
+use sp_core::{crypto::Pair, ed25519, sr25519};
+use sp_genesis_builder::PresetId;
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use tsm_runtime::{
+	genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS, ENDOWMENT},
+	AccountId, Runtime,
+};
+
+/// (account, Aura key, GRANDPA key) of every genesis validator, as the
+/// runtime sees them after genesis.
+fn validators(ext: &mut sp_io::TestExternalities) -> Vec<(AccountId, [u8; 32], [u8; 32])> {
+	ext.execute_with(|| {
+		let accounts = pallet_session::Validators::<Runtime>::get();
+		let aura = pallet_aura::Authorities::<Runtime>::get();
+		let grandpa = pallet_grandpa::Pallet::<Runtime>::grandpa_authorities();
+		assert_eq!(accounts.len(), aura.len());
+		assert_eq!(accounts.len(), grandpa.len());
+		accounts
+			.into_iter()
+			.zip(aura)
+			.zip(grandpa)
+			.map(|((account, aura), (grandpa, weight))| {
+				assert_eq!(weight, 1, "every validator has the same vote");
+				let aura: sr25519::Public = aura.into();
+				let grandpa: ed25519::Public = grandpa.into();
+				(account, aura.0, grandpa.0)
+			})
+			.collect()
+	})
+}
+
+fn sudo_key(ext: &mut sp_io::TestExternalities) -> Option<AccountId> {
+	ext.execute_with(pallet_sudo::Key::<Runtime>::get)
+}
+
+fn free_balance(ext: &mut sp_io::TestExternalities, who: &AccountId) -> u128 {
+	ext.execute_with(|| pallet_balances::Pallet::<Runtime>::free_balance(who))
+}
+
+fn dev(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, [u8; 32], [u8; 32]) {
+	(who.to_account_id(), who.public().0, grandpa.public().0)
+}
+
+#[test]
+fn presets_are_listed() {
+	let names: Vec<String> = presets::preset_names()
+		.into_iter()
+		.map(|id| String::from_utf8(id.as_ref().as_bytes().to_vec()).unwrap())
+		.collect();
+	assert_eq!(names, ["development", "local", "consortium"]);
+	assert!(presets::get_preset(&PresetId::from("mainnet")).is_none());
+}
+
+#[test]
+fn development_has_one_validator_and_a_sudo_key() {
+	let mut ext = genesis_state(presets::DEVELOPMENT);
+	assert_eq!(validators(&mut ext), [dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice)]);
+	assert_eq!(sudo_key(&mut ext), Some(Sr25519Keyring::Alice.to_account_id()));
+	for account in Sr25519Keyring::iter() {
+		assert_eq!(free_balance(&mut ext, &account.to_account_id()), ENDOWMENT);
+	}
+}
+
+#[test]
+fn local_has_two_validators_and_no_sudo_key() {
+	let mut ext = genesis_state(presets::LOCAL);
+	assert_eq!(
+		validators(&mut ext),
+		[
+			dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob)
+		]
+	);
+	assert_eq!(sudo_key(&mut ext), None);
+}
+
+#[test]
+fn consortium_has_four_members_with_their_own_keys_and_no_sudo_key() {
+	let mut ext = genesis_state(presets::CONSORTIUM);
+	let expected: Vec<_> = CONSORTIUM_MEMBERS
+		.iter()
+		.map(|m| (AccountId::from(m.account), m.aura, m.grandpa))
+		.collect();
+	assert_eq!(validators(&mut ext), expected);
+	assert_eq!(sudo_key(&mut ext), None);
+
+	let mut keys = std::collections::BTreeSet::new();
+	for member in &CONSORTIUM_MEMBERS {
+		assert_eq!(free_balance(&mut ext, &member.account.into()), ENDOWMENT);
+		// The keys are the public halves of the seeds the README documents.
+		let seed = format!("//tsm//consortium//{}", member.name);
+		assert_eq!(sr25519::Pair::from_string(&seed, None).unwrap().public().0, member.account);
+		let aura = sr25519::Pair::from_string(&format!("{seed}//aura"), None).unwrap();
+		assert_eq!(aura.public().0, member.aura, "{} aura key", member.name);
+		let grandpa = ed25519::Pair::from_string(&format!("{seed}//grandpa"), None).unwrap();
+		assert_eq!(grandpa.public().0, member.grandpa, "{} grandpa key", member.name);
+		// No key is shared between members or roles.
+		for key in [member.account, member.aura, member.grandpa] {
+			assert!(keys.insert(key), "{} reuses a key", member.name);
+		}
+	}
+	// Nobody else holds funds.
+	assert!(free_balance(&mut ext, &Sr25519Keyring::Alice.to_account_id()) == 0);
+}

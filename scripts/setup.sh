@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what building the node needs on a fresh Debian machine: clang and
+# libclang (for crates that compile C/C++), protoc (libp2p's protobufs), the
+# wasm target and rust-src (the runtime is built as wasm). Does nothing that
+# is already done, so every other script can call it.
+set -euo pipefail
+
+missing=()
+command -v clang >/dev/null 2>&1 || missing+=(clang)
+command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
+ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || missing+=(libclang-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "setup: installing ${missing[*]}"
+	sudo=""
+	[ "$(id -u)" -eq 0 ] || sudo="sudo"
+	$sudo apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! rustup target list --installed | grep -qx wasm32v1-none; then
+	echo "setup: adding the wasm32v1-none target"
+	rustup target add wasm32v1-none
+fi
+if ! rustup component list --installed | grep -q '^rust-src'; then
+	echo "setup: adding rust-src"
+	rustup component add rust-src
+fi

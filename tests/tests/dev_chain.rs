@@ -1,0 +1,162 @@
+//! A `--dev` node as a process on loopback: it produces and finalizes blocks,
+//! serves the standard JSON-RPC methods and Prometheus metrics, includes a
+//! signed transfer, and rejects bad transactions without changing state.
+
+use jsonrpsee::core::client::Error as ClientError;
+use serde_json::Value;
+use sp_core::{sr25519, Pair};
+use sp_keyring::Sr25519Keyring::{Alice, Bob};
+use std::{
+	io::{Read, Write},
+	net::TcpStream,
+	time::Duration,
+};
+use tsm_e2e_tests::{
+	node::{Node, Ports, TempDir},
+	rpc::Rpc,
+	tx::{sign, sign_as, Chain},
+	wait_for,
+};
+use tsm_runtime::{token::UNIT, RuntimeCall, RuntimeEvent};
+
+const TIMEOUT: Duration = Duration::from_secs(90);
+
+fn transfer(to: &sp_keyring::Sr25519Keyring, amount: u128) -> RuntimeCall {
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: to.to_account_id().into(),
+		value: amount,
+	})
+}
+
+async fn chain(rpc: &Rpc) -> Chain {
+	let (spec_version, transaction_version) = rpc.runtime_version().await;
+	Chain { genesis_hash: rpc.genesis_hash().await, spec_version, transaction_version }
+}
+
+/// Asserts that the pool refused a transaction as invalid, for `reason`.
+fn assert_invalid(result: Result<Value, ClientError>, reason: &str) {
+	match result {
+		Err(ClientError::Call(error)) => {
+			assert_eq!(error.code(), 1010, "not an invalid-transaction error: {error:?}");
+			let data = error.data().map(|d| d.get().to_string()).unwrap_or_default();
+			assert!(data.contains(reason), "expected `{reason}`, got {error:?}");
+		},
+		other => panic!("expected the pool to refuse the transaction ({reason}), got {other:?}"),
+	}
+}
+
+fn http_get(port: u16, path: &str) -> String {
+	let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("metrics port open");
+	stream.set_read_timeout(Some(Duration::from_secs(10))).expect("read timeout");
+	write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").expect("request sent");
+	let mut response = String::new();
+	let _ = stream.read_to_string(&mut response);
+	response
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dev_node_finalizes_serves_rpc_and_includes_a_signed_transfer() {
+	let dir = TempDir::new("dev");
+	let node = Node::start("dev", dir.path(), Ports::free(), &["--dev"]);
+	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
+
+	// Blocks are produced and finalized.
+	wait_for("finalized block #2", TIMEOUT, || async {
+		rpc.finalized().await.filter(|(n, _)| *n >= 2)
+	})
+	.await;
+
+	// The chain describes itself for wallets and polkadot.js.
+	let name: String = rpc.call("system_chain", vec![]).await.unwrap();
+	assert_eq!(name, "TSM Development");
+	let properties: Value = rpc.call("system_properties", vec![]).await.unwrap();
+	assert_eq!(properties["tokenSymbol"], "TSM");
+	assert_eq!(properties["tokenDecimals"], 12);
+	assert_eq!(properties["ss58Format"], 42);
+
+	// The standard methods and the node's own are served.
+	let methods: Value = rpc.call("rpc_methods", vec![]).await.unwrap();
+	let methods: Vec<&str> =
+		methods["methods"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+	for method in [
+		"chain_getFinalizedHead",
+		"state_getStorage",
+		"state_getMetadata",
+		"author_submitAndWatchExtrinsic",
+		"author_rotateKeys",
+		"grandpa_roundState",
+		"system_accountNextIndex",
+		"payment_queryInfo",
+	] {
+		assert!(methods.contains(&method), "{method} is not served");
+	}
+
+	// A signed transfer is included, finalized, and emits its event.
+	let chain = chain(&rpc).await;
+	let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
+	let bob_before = rpc.account(&Bob.to_account_id()).await.data.free;
+	let amount = 7 * UNIT;
+	let tx = sign(chain, transfer(&Bob, amount), &alice, 0);
+	let block = rpc.submit_and_watch_finalized(&tx, TIMEOUT).await;
+	let events = rpc.events(block).await;
+	assert!(
+		events.iter().any(|record| matches!(
+			&record.event,
+			RuntimeEvent::Balances(pallet_balances::Event::Transfer { from, to, amount: a })
+				if *from == Alice.to_account_id() && *to == Bob.to_account_id() && *a == amount
+		)),
+		"no Transfer event in block {block:?}: {events:?}"
+	);
+	assert_eq!(rpc.account(&Bob.to_account_id()).await.data.free, bob_before + amount);
+
+	// Prometheus metrics are served on the chosen port.
+	let metrics = http_get(node.ports.prometheus, "/metrics");
+	assert!(metrics.contains("substrate_block_height"), "no block height metric: {metrics}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_transactions_are_refused_with_the_runtime_error_and_change_nothing() {
+	let dir = TempDir::new("dev-bad-tx");
+	let node = Node::start("dev", dir.path(), Ports::free(), &["--dev"]);
+	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
+	wait_for("block #1", TIMEOUT, || async { rpc.best().await.filter(|(n, _)| *n >= 1) }).await;
+
+	let chain = chain(&rpc).await;
+	let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
+	let bob = sr25519::Pair::from_string("//Bob", None).unwrap();
+	// An account nobody funded.
+	let pauper = sr25519::Pair::from_string("//TSM//nobody//funded//this", None).unwrap();
+
+	// Use Alice's nonce 0, so that it is stale afterwards.
+	let first = sign(chain, transfer(&Bob, UNIT), &alice, 0);
+	rpc.submit_and_watch_finalized(&first, TIMEOUT).await;
+
+	let accounts = [Alice.to_account_id(), Bob.to_account_id(), pauper.public().into()];
+	let mut before = Vec::new();
+	for who in &accounts {
+		before.push(rpc.account(who).await);
+	}
+
+	// Signed by Bob's key but claiming to be Alice.
+	assert_invalid(
+		rpc.submit(&sign_as(chain, transfer(&Bob, UNIT), &alice, &bob, 1)).await,
+		"bad signature",
+	);
+	// Nonce 0 was used already.
+	assert_invalid(rpc.submit(&sign(chain, transfer(&Bob, UNIT), &alice, 0)).await, "outdated");
+	// No funds to pay the fee.
+	assert_invalid(
+		rpc.submit(&sign(chain, transfer(&Bob, UNIT), &pauper, 0)).await,
+		"Inability to pay some fees",
+	);
+
+	// A few more blocks later nothing has changed.
+	let (now, _) = rpc.best().await.unwrap();
+	wait_for("two more blocks", TIMEOUT, || async {
+		rpc.best().await.filter(|(n, _)| *n >= now + 2)
+	})
+	.await;
+	for (who, was) in accounts.iter().zip(before) {
+		assert_eq!(rpc.account(who).await, was, "state of {who} changed");
+	}
+}
