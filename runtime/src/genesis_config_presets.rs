@@ -62,13 +62,53 @@ impl ConsortiumMember {
 	}
 }
 
+/// 32 bytes from 64 hex digits, at compile time (a bad literal fails the build).
+const fn hex32(hex: &str) -> [u8; 32] {
+	const fn digit(c: u8) -> u8 {
+		match c {
+			b'0'..=b'9' => c - b'0',
+			b'a'..=b'f' => c - b'a' + 10,
+			_ => panic!("not a lowercase hex digit"),
+		}
+	}
+	let hex = hex.as_bytes();
+	assert!(hex.len() == 64, "a 32-byte key is 64 hex digits");
+	let mut out = [0u8; 32];
+	let mut i = 0;
+	while i < 32 {
+		out[i] = digit(hex[2 * i]) << 4 | digit(hex[2 * i + 1]);
+		i += 1;
+	}
+	out
+}
+
 /// The four members of the `consortium` preset: a mobile network operator, a
 /// small cell provider, an energy utility and a regulator.
 pub const CONSORTIUM_MEMBERS: [ConsortiumMember; 4] = [
-	ConsortiumMember { name: "mno", account: [0; 32], aura: [0; 32], grandpa: [0; 32] },
-	ConsortiumMember { name: "small-cells", account: [0; 32], aura: [0; 32], grandpa: [0; 32] },
-	ConsortiumMember { name: "utility", account: [0; 32], aura: [0; 32], grandpa: [0; 32] },
-	ConsortiumMember { name: "regulator", account: [0; 32], aura: [0; 32], grandpa: [0; 32] },
+	ConsortiumMember {
+		name: "mno",
+		account: hex32("825c67d959ae28ed774e24d6403b326cc4be3ecf2233cc62b8854e7ee4872b06"),
+		aura: hex32("5846b85c77f982d7aef1da645e8af225c663fdef01a394a62a57a2fc79352726"),
+		grandpa: hex32("e51f99f19405970da3e150914ed6997841051846ba747cce79b997338e239b9f"),
+	},
+	ConsortiumMember {
+		name: "small-cells",
+		account: hex32("1ececee5d9af52cee3a0a940fa22562b16eeab8d22a893e688788cef7eb03e5c"),
+		aura: hex32("cc03fdece7213e7989236326d992d5a1b70b2f6ed0d93e0619ad18428d953847"),
+		grandpa: hex32("6683040e78e4683bf7f871e350c661a1a5902155a3d459972e4b45ca107d9597"),
+	},
+	ConsortiumMember {
+		name: "utility",
+		account: hex32("7085795c4e6405f2ef4ee11599d86abde1439fdfe236f924d4d070ec3f3d6860"),
+		aura: hex32("1603c26c41a1f4eb114abdfa1c651d4cf9301c290e56e450fa670515121ca94a"),
+		grandpa: hex32("cf3e9618f294fc0f9cb07ee6095386881b47a436bd1682279f2337e1e3b523c3"),
+	},
+	ConsortiumMember {
+		name: "regulator",
+		account: hex32("56b29d6b7d237ff9daf06729fe01704b5ee88690a42f7b5523657c6f09a24d76"),
+		aura: hex32("fa9f33241ef333c640a5ab448751ea8cc9d586bd2234b9167299288800bd7b56"),
+		grandpa: hex32("36c5c0884ce428d75f31023472c08af38fefc3be708b0180b21a617baa152cd9"),
+	},
 ];
 
 fn dev_validator(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> Validator {

@@ -26,8 +26,6 @@ pub mod genesis_config_presets;
 
 use sp_runtime::{generic, traits::BlakeTwo256};
 use sp_version::RuntimeVersion;
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 
 pub use tsm_primitives::{
 	token, AccountId, Balance, BlockNumber, Hash, Moment, Nonce, Signature,
@@ -70,12 +68,6 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	transaction_version: 1,
 	system_version: 1,
 };
-
-/// The native version, for the node's `--version` and RPC.
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
 
 /// Target block time. A small consortium of operators on good links can keep
 /// 3-second slots; settlement and measurements land sooner than with 6.

@@ -113,7 +113,8 @@ impl Rpc {
 
 	/// The events a block emitted.
 	pub async fn events(&self, at: H256) -> Vec<EventRecord> {
-		let key = frame_system::Events::<Runtime>::hashed_key();
+		// `System::Events` is private to frame_system; its key is public knowledge.
+		let key = [sp_io::hashing::twox_128(b"System"), sp_io::hashing::twox_128(b"Events")].concat();
 		self.storage(&key, Some(at)).await.unwrap_or_default()
 	}
 

@@ -5,6 +5,7 @@ use crate::{
 	RuntimeEvent, RuntimeOrigin, RuntimeTask, VERSION,
 };
 use frame_support::{
+	dispatch::DispatchClass,
 	derive_impl, parameter_types,
 	traits::ConstU32,
 	weights::{
@@ -19,6 +20,8 @@ use sp_version::RuntimeVersion;
 /// Normal transactions may fill this share of a block; the rest is kept for
 /// operational ones (governance, validator changes).
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+/// At most 5 MiB of transactions in a block.
+const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
@@ -29,7 +32,12 @@ parameter_types! {
 		NORMAL_DISPATCH_RATIO,
 	);
 	pub RuntimeBlockLength: BlockLength =
-		BlockLength::builder().normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO).build();
+		BlockLength::builder()
+		.max_length(MAX_BLOCK_LENGTH)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| {
+			*max = NORMAL_DISPATCH_RATIO * MAX_BLOCK_LENGTH
+		})
+		.build();
 	pub const SS58Prefix: u16 = tsm_primitives::token::SS58_PREFIX;
 }
 
