@@ -21,7 +21,8 @@ fn from_preset(
 	chain_type: ChainType,
 	preset: &str,
 ) -> Result<ChainSpec, String> {
-	let wasm = WASM_BINARY.ok_or_else(|| "this node was built without its runtime (SKIP_WASM_BUILD)".to_string())?;
+	let wasm = WASM_BINARY
+		.ok_or_else(|| "this node was built without its runtime (SKIP_WASM_BUILD)".to_string())?;
 	Ok(ChainSpec::builder(wasm, None)
 		.with_name(name)
 		.with_id(id)

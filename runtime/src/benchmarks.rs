@@ -1,9 +1,13 @@
 //! The pallets the node's `benchmark pallet` command measures, and the two
 //! functions behind the `Benchmark` runtime API.
 
-use crate::{AllPalletsWithSystem, Balances, Identity, Multisig, Runtime, Sudo, Timestamp, Utility};
+use crate::{
+	AllPalletsWithSystem, Balances, Identity, Multisig, Runtime, Sudo, Timestamp, Utility,
+};
 use alloc::{string::String, vec::Vec};
-use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkBatch, BenchmarkConfig, BenchmarkList};
+use frame_benchmarking::{
+	baseline::Pallet as BaselineBench, BenchmarkBatch, BenchmarkConfig, BenchmarkList,
+};
 use frame_support::traits::{StorageInfo, StorageInfoTrait, WhitelistedStorageKeys};
 use frame_system_benchmarking::Pallet as SystemBench;
 

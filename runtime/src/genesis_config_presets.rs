@@ -112,7 +112,11 @@ pub const CONSORTIUM_MEMBERS: [ConsortiumMember; 4] = [
 ];
 
 fn dev_validator(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> Validator {
-	Validator { account: who.to_account_id(), aura: who.public().into(), grandpa: grandpa.public().into() }
+	Validator {
+		account: who.to_account_id(),
+		aura: who.public().into(),
+		grandpa: grandpa.public().into(),
+	}
 }
 
 /// The well-known development accounts, funded on `development` and `local`.

@@ -27,9 +27,7 @@ pub mod genesis_config_presets;
 use sp_runtime::{generic, traits::BlakeTwo256};
 use sp_version::RuntimeVersion;
 
-pub use tsm_primitives::{
-	token, AccountId, Balance, BlockNumber, Hash, Moment, Nonce, Signature,
-};
+pub use tsm_primitives::{token, AccountId, Balance, BlockNumber, Hash, Moment, Nonce, Signature};
 
 /// Types the node needs without knowing the runtime's extrinsic format, so
 /// that it keeps syncing across runtime upgrades that change it.

@@ -97,7 +97,8 @@ fn authored_blocks_are_imported_with_the_same_state() {
 	let slot = 1_000_000;
 	let genesis = genesis_hash(&mut author);
 	let first = author_block(&mut author, genesis, 1, slot, &[(5 * UNIT, 0)]);
-	let second = author_block(&mut author, first.header.hash(), 2, slot + 1, &[(3 * UNIT, 1), (UNIT, 2)]);
+	let second =
+		author_block(&mut author, first.header.hash(), 2, slot + 1, &[(3 * UNIT, 1), (UNIT, 2)]);
 
 	let mut importer = development_genesis();
 	importer.execute_with(|| {
@@ -106,8 +107,10 @@ fn authored_blocks_are_imported_with_the_same_state() {
 	});
 	assert_eq!(bob_balance(&mut importer), bob_at_genesis + 9 * UNIT);
 	// Same state on both sides.
-	assert_eq!(importer.execute_with(|| sp_io::storage::root(sp_runtime::StateVersion::V1)).as_slice(),
-		second.header.state_root().as_bytes());
+	assert_eq!(
+		importer.execute_with(|| sp_io::storage::root(sp_runtime::StateVersion::V1)).as_slice(),
+		second.header.state_root().as_bytes()
+	);
 	importer.execute_with(|| {
 		assert_eq!(frame_system::Pallet::<Runtime>::block_number(), 2);
 		assert_eq!(frame_system::Pallet::<Runtime>::account_nonce(Alice.to_account_id()), 3);

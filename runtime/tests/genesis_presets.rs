@@ -51,7 +51,10 @@ fn dev(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, [u8; 32], [u
 fn presets_are_listed() {
 	let names: Vec<String> = presets::preset_names()
 		.into_iter()
-		.map(|id| String::from_utf8(id.as_ref().as_bytes().to_vec()).unwrap())
+		.map(|id| {
+			let name: &str = id.as_ref();
+			name.to_string()
+		})
 		.collect();
 	assert_eq!(names, ["development", "local", "consortium"]);
 	assert!(presets::get_preset(&PresetId::from("mainnet")).is_none());

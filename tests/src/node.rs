@@ -116,7 +116,6 @@ impl Node {
 			// Stay on loopback and among the test's own nodes.
 			"--no-mdns".into(),
 			"--no-telemetry".into(),
-			"--no-hardware-benchmarks".into(),
 		];
 		all_args.extend(args.iter().map(|a| a.to_string()));
 		let log_path = dir.join(format!("{name}.log"));

@@ -114,7 +114,8 @@ impl Rpc {
 	/// The events a block emitted.
 	pub async fn events(&self, at: H256) -> Vec<EventRecord> {
 		// `System::Events` is private to frame_system; its key is public knowledge.
-		let key = [sp_io::hashing::twox_128(b"System"), sp_io::hashing::twox_128(b"Events")].concat();
+		let key =
+			[sp_io::hashing::twox_128(b"System"), sp_io::hashing::twox_128(b"Events")].concat();
 		self.storage(&key, Some(at)).await.unwrap_or_default()
 	}
 
@@ -151,7 +152,10 @@ impl Rpc {
 					return hash;
 				}
 				for bad in ["invalid", "dropped", "usurped", "finalityTimeout"] {
-					assert!(status.get(bad).is_none() && status != bad, "transaction {bad}: {status}");
+					assert!(
+						status.get(bad).is_none() && status != bad,
+						"transaction {bad}: {status}"
+					);
 				}
 			}
 			panic!("the subscription ended before the transaction was finalized");

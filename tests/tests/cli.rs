@@ -56,16 +56,36 @@ fn bad_key_material_is_refused_by_key_insert() {
 	let base = dir.path().to_str().unwrap();
 	let run = run_to_exit(
 		&[
-			"key", "insert", "--base-path", base, "--chain", "local", "--scheme", "sr25519",
-			"--key-type", "aura", "--suri", "0x1234",
+			"key",
+			"insert",
+			"--base-path",
+			base,
+			"--chain",
+			"local",
+			"--scheme",
+			"sr25519",
+			"--key-type",
+			"aura",
+			"--suri",
+			"0x1234",
 		],
 		TIMEOUT,
 	);
-	assert_clean_error(&run, "secret");
+	assert_clean_error(&run, "invalid phrase");
 	let run = run_to_exit(
 		&[
-			"key", "insert", "--base-path", base, "--chain", "local", "--scheme", "sr25519",
-			"--key-type", "toolong", "--suri", "//Alice",
+			"key",
+			"insert",
+			"--base-path",
+			base,
+			"--chain",
+			"local",
+			"--scheme",
+			"sr25519",
+			"--key-type",
+			"toolong",
+			"--suri",
+			"//Alice",
 		],
 		TIMEOUT,
 	);
@@ -83,7 +103,6 @@ fn rpc_port_in_use_is_a_clear_error() {
 			"--dev",
 			"--tmp",
 			"--no-mdns",
-			"--no-hardware-benchmarks",
 			"--rpc-port",
 			&port,
 			"--listen-addr",
@@ -107,7 +126,6 @@ fn prometheus_port_in_use_is_a_clear_error() {
 			"--dev",
 			"--tmp",
 			"--no-mdns",
-			"--no-hardware-benchmarks",
 			"--prometheus-port",
 			&port,
 			"--rpc-port",

@@ -23,8 +23,18 @@ fn insert_session_keys(base_path: &str, member: &str) {
 		let suri = format!("//tsm//consortium//{member}//{role}");
 		let run = run_to_exit(
 			&[
-				"key", "insert", "--base-path", base_path, "--chain", "consortium", "--scheme",
-				scheme, "--key-type", key_type, "--suri", &suri,
+				"key",
+				"insert",
+				"--base-path",
+				base_path,
+				"--chain",
+				"consortium",
+				"--scheme",
+				scheme,
+				"--key-type",
+				key_type,
+				"--suri",
+				&suri,
 			],
 			Duration::from_secs(60),
 		);
@@ -34,7 +44,8 @@ fn insert_session_keys(base_path: &str, member: &str) {
 
 /// The libp2p peer id of a node key file, from `key inspect-node-key`.
 fn peer_id(node_key_file: &str) -> String {
-	let run = run_to_exit(&["key", "inspect-node-key", "--file", node_key_file], Duration::from_secs(60));
+	let run =
+		run_to_exit(&["key", "inspect-node-key", "--file", node_key_file], Duration::from_secs(60));
 	assert!(run.success, "inspect-node-key failed: {}", run.stderr);
 	run.stdout.trim().to_string()
 }
@@ -51,8 +62,9 @@ async fn slot_of(rpc: &Rpc, number: u32) -> u64 {
 		.logs
 		.iter()
 		.find_map(|log| match log {
-			DigestItem::PreRuntime(engine, data) if *engine == AURA =>
-				<u64 as codec::Decode>::decode(&mut &data[..]).ok(),
+			DigestItem::PreRuntime(engine, data) if *engine == AURA => {
+				<u64 as codec::Decode>::decode(&mut &data[..]).ok()
+			}
 			_ => None,
 		})
 		.expect("every block carries its Aura slot")
@@ -170,7 +182,8 @@ async fn four_validators_finalize_tolerate_one_failure_and_recover() {
 		let args: Vec<&str> = args.iter().map(String::as_str).collect();
 		nodes.push(Node::start(member.name, dir.path(), ports[i], &args));
 	}
-	let mut net = Network { nodes, rpcs: (0..4).map(|_| None).collect(), finalized_seen: BTreeMap::new() };
+	let mut net =
+		Network { nodes, rpcs: (0..4).map(|_| None).collect(), finalized_seen: BTreeMap::new() };
 	for i in 0..4 {
 		net.connect(i).await;
 	}

@@ -40,7 +40,7 @@ fn assert_invalid(result: Result<Value, ClientError>, reason: &str) {
 			assert_eq!(error.code(), 1010, "not an invalid-transaction error: {error:?}");
 			let data = error.data().map(|d| d.get().to_string()).unwrap_or_default();
 			assert!(data.contains(reason), "expected `{reason}`, got {error:?}");
-		},
+		}
 		other => panic!("expected the pool to refuse the transaction ({reason}), got {other:?}"),
 	}
 }

@@ -13,7 +13,6 @@ pub use origin::EnsureRole;
 pub use roles::Role;
 pub use traits::{DeviceRegistry, RoleProvider, SlaPenaltyProvider};
 
-
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},
 	MultiSignature,

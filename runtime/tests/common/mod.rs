@@ -8,10 +8,11 @@ use tsm_runtime::{genesis_config_presets as presets, RuntimeGenesisConfig};
 /// Overlays a preset (a JSON patch) on the default genesis config.
 fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
+		(Value::Object(base), Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(Value::Null), value);
-			},
+			}
+		}
 		(base, patch) => *base = patch,
 	}
 }
