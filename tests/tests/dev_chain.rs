@@ -84,7 +84,6 @@ async fn dev_node_finalizes_serves_rpc_and_includes_a_signed_transfer() {
 		"state_getMetadata",
 		"author_submitAndWatchExtrinsic",
 		"author_rotateKeys",
-		"grandpa_roundState",
 		"system_accountNextIndex",
 		"payment_queryInfo",
 	] {
