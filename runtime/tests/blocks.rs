@@ -9,12 +9,12 @@ use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_core::{crypto::Pair, sr25519, H256};
 use sp_keyring::Sr25519Keyring::{Alice, Bob};
 use sp_runtime::{
-	generic::{Digest, DigestItem, Era},
+	generic::{Digest, DigestItem},
 	traits::{Block as BlockT, Header as HeaderT},
 };
 use tsm_runtime::{
 	genesis_config_presets as presets, token::UNIT, Block, Executive, Header, Runtime, RuntimeCall,
-	SignedPayload, TxExtension, UncheckedExtrinsic, SLOT_DURATION,
+	SignedPayload, UncheckedExtrinsic, SLOT_DURATION,
 };
 
 fn development_genesis() -> sp_io::TestExternalities {
@@ -33,19 +33,7 @@ fn alice_pays_bob(amount: u128, nonce: u32) -> UncheckedExtrinsic {
 		dest: Bob.to_account_id().into(),
 		value: amount,
 	});
-	let extension: TxExtension = (
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-		frame_system::WeightReclaim::new(),
-	);
+	let extension = tsm_runtime::tx_extension(nonce);
 	let payload = SignedPayload::new(call.clone(), extension.clone()).unwrap();
 	let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
 	let signature = payload.using_encoded(|bytes| alice.sign(bytes));

@@ -181,11 +181,6 @@ impl Node {
 		all[all.len().saturating_sub(lines)..].join("\n")
 	}
 
-	/// The node's whole log so far.
-	pub fn log(&self) -> String {
-		fs::read_to_string(&self.log_path).unwrap_or_default()
-	}
-
 	/// The node's JSON-RPC address.
 	pub fn rpc_url(&self) -> String {
 		format!("ws://127.0.0.1:{}", self.ports.rpc)

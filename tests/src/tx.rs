@@ -3,8 +3,7 @@
 
 use codec::Encode;
 use sp_core::{sr25519, Pair, H256};
-use sp_runtime::generic::Era;
-use tsm_runtime::{RuntimeCall, SignedPayload, TxExtension, UncheckedExtrinsic};
+use tsm_runtime::{RuntimeCall, SignedPayload, UncheckedExtrinsic};
 
 /// What a signature commits to besides the call.
 #[derive(Clone, Copy, Debug)]
@@ -12,23 +11,6 @@ pub struct Chain {
 	pub genesis_hash: H256,
 	pub spec_version: u32,
 	pub transaction_version: u32,
-}
-
-/// The transaction extensions for `nonce`, no tip, immortal, no metadata hash.
-fn extension(nonce: u32) -> TxExtension {
-	(
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::new(false),
-		frame_system::WeightReclaim::new(),
-	)
 }
 
 /// `call` from `signer`'s account with `nonce`, signed by `key` (normally
@@ -40,7 +22,7 @@ pub fn sign_as(
 	key: &sr25519::Pair,
 	nonce: u32,
 ) -> Vec<u8> {
-	let extension = extension(nonce);
+	let extension = tsm_runtime::tx_extension(nonce);
 	// What the extensions add to the signed payload without sending it.
 	let implicit = (
 		(),

@@ -50,45 +50,20 @@ fn malformed_node_key_is_a_clear_error() {
 	assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
 }
 
-#[test]
-fn bad_key_material_is_refused_by_key_insert() {
+/// `tsm-node key insert` of an sr25519 key into a fresh keystore.
+fn key_insert(key_type: &str, suri: &str) -> Finished {
 	let dir = TempDir::new("bad-key");
 	let base = dir.path().to_str().unwrap();
-	let run = run_to_exit(
-		&[
-			"key",
-			"insert",
-			"--base-path",
-			base,
-			"--chain",
-			"local",
-			"--scheme",
-			"sr25519",
-			"--key-type",
-			"aura",
-			"--suri",
-			"0x1234",
-		],
-		TIMEOUT,
-	);
-	assert_clean_error(&run, "invalid phrase");
-	let run = run_to_exit(
-		&[
-			"key",
-			"insert",
-			"--base-path",
-			base,
-			"--chain",
-			"local",
-			"--scheme",
-			"sr25519",
-			"--key-type",
-			"toolong",
-			"--suri",
-			"//Alice",
-		],
-		TIMEOUT,
-	);
+	let args = ["key", "insert", "--base-path", base, "--chain", "local", "--scheme", "sr25519"];
+	let args: Vec<&str> =
+		args.into_iter().chain(["--key-type", key_type, "--suri", suri]).collect();
+	run_to_exit(&args, TIMEOUT)
+}
+
+#[test]
+fn bad_key_material_is_refused_by_key_insert() {
+	assert_clean_error(&key_insert("aura", "0x1234"), "invalid phrase");
+	let run = key_insert("toolong", "//Alice");
 	assert!(!run.success, "a 7-letter key type was accepted");
 	assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
 }
