@@ -21,7 +21,9 @@ use scale_info::TypeInfo;
 	TypeInfo,
 	Debug,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+// Serde also without `std`: genesis configs name roles, and the runtime
+// builds its genesis from JSON.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub enum Role {
 	/// A mobile network operator (MNO): owns spectrum and a core network.
 	NetworkOperator,

@@ -10,6 +10,13 @@ use sp_runtime::Perbill;
 pub trait RoleProvider<AccountId> {
 	/// Whether `who` holds a valid credential for `role`.
 	fn has_role(who: &AccountId, role: Role) -> bool;
+
+	/// Makes `who` hold `role`, so that benchmarks of calls gated on a role
+	/// (see [`crate::EnsureRole`]) can run. `Err` if the provider cannot.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn grant_role_for_benchmarks(_who: &AccountId, _role: Role) -> Result<(), ()> {
+		Err(())
+	}
 }
 
 /// The owners of devices (smart meters, probes, small cells), which sign their

@@ -1,0 +1,104 @@
+//! Devices: registered by their owner with the device's own consent
+//! (a signature), transferred between participants, deactivated.
+
+use crate::*;
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
+use sp_core::H256;
+use sp_runtime::traits::Verify;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_register_device(
+		owner: T::AccountId,
+		device: T::AccountId,
+		kind: DeviceKind,
+		metadata: H256,
+		proof: T::DeviceSignature,
+	) -> DispatchResult {
+		Self::active_participant(&owner)?;
+		ensure!(!Devices::<T>::contains_key(&device), Error::<T>::DeviceAlreadyRegistered);
+		ensure!(!Participants::<T>::contains_key(&device), Error::<T>::AccountIsParticipant);
+		ensure!(DeviceCount::<T>::get(&owner) < T::MaxDevices::get(), Error::<T>::TooManyDevices);
+		let payload = Self::device_proof_payload(&owner, &device);
+		ensure!(proof.verify(&payload[..], &device), Error::<T>::InvalidDeviceProof);
+
+		let deposit = T::DeviceDeposit::get();
+		Self::hold(HoldReason::DeviceDeposit, &owner, deposit)?;
+		Devices::<T>::insert(
+			&device,
+			DeviceOf::<T> {
+				owner: owner.clone(),
+				kind,
+				metadata,
+				depositor: owner.clone(),
+				deposit,
+				registered_at: Self::now_block(),
+			},
+		);
+		DevicesOf::<T>::insert(&owner, &device, ());
+		DeviceCount::<T>::mutate(&owner, |count| *count = count.saturating_add(1));
+		Self::deposit_event(Event::DeviceRegistered { device, owner, kind });
+		Ok(())
+	}
+
+	pub(crate) fn do_transfer_device(
+		owner: T::AccountId,
+		device: T::AccountId,
+		to: T::AccountId,
+	) -> DispatchResult {
+		let mut record = Self::owned_device(&owner, &device)?;
+		ensure!(to != owner, Error::<T>::AlreadyOwner);
+		Self::active_participant(&to)?;
+		ensure!(DeviceCount::<T>::get(&to) < T::MaxDevices::get(), Error::<T>::TooManyDevices);
+
+		record.owner = to.clone();
+		Devices::<T>::insert(&device, record);
+		DevicesOf::<T>::remove(&owner, &device);
+		Self::count_device_out(&owner);
+		DevicesOf::<T>::insert(&to, &device, ());
+		DeviceCount::<T>::mutate(&to, |count| *count = count.saturating_add(1));
+		Self::deposit_event(Event::DeviceTransferred { device, from: owner, to });
+		Ok(())
+	}
+
+	pub(crate) fn do_deactivate_device(
+		owner: T::AccountId,
+		device: T::AccountId,
+	) -> DispatchResult {
+		let record = Self::owned_device(&owner, &device)?;
+
+		Self::release(HoldReason::DeviceDeposit, &record.depositor, record.deposit);
+		Devices::<T>::remove(&device);
+		DevicesOf::<T>::remove(&owner, &device);
+		Self::count_device_out(&owner);
+		Self::deposit_event(Event::DeviceDeactivated { device, owner });
+		Ok(())
+	}
+
+	/// What `device` signs to agree to be owned by `owner`: the SCALE encoding
+	/// of ([`DEVICE_PROOF_CONTEXT`], genesis hash, owner, device). Binding the
+	/// genesis hash keeps a proof for one network from being replayed on
+	/// another.
+	pub fn device_proof_payload(owner: &T::AccountId, device: &T::AccountId) -> Vec<u8> {
+		use sp_runtime::traits::Zero;
+		let genesis = frame_system::Pallet::<T>::block_hash(
+			frame_system::pallet_prelude::BlockNumberFor::<T>::zero(),
+		);
+		(DEVICE_PROOF_CONTEXT, genesis, owner, device).encode()
+	}
+
+	/// One device fewer for `owner`; no entry is kept for zero.
+	fn count_device_out(owner: &T::AccountId) {
+		DeviceCount::<T>::mutate_exists(owner, |count| {
+			*count = count.map(|c| c.saturating_sub(1)).filter(|c| *c > 0)
+		});
+	}
+
+	/// The record of `device`, if `owner` owns it.
+	fn owned_device(owner: &T::AccountId, device: &T::AccountId) -> Result<DeviceOf<T>, Error<T>> {
+		let record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
+		ensure!(&record.owner == owner, Error::<T>::NotDeviceOwner);
+		Ok(record)
+	}
+}

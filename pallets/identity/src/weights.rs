@@ -1,0 +1,386 @@
+
+//! Weights of `pallet_tsm_identity`, measured by `tsm-node benchmark pallet`
+//! (benchmark CLI 64.0.0) on 2026-11-25.
+//!
+//! Machine: `vm`, CPU `AMD EPYC`; wasm execution `Compiled`;
+//! steps 50, repeats 20. Regenerate with
+//! `scripts/benchmark-pallets.sh`; do not edit by hand.
+//!
+//! Command:
+//!   /root/.cache/tsm-target/tsm-node-benchmarks
+//!   benchmark
+//!   pallet
+//!   --chain
+//!   dev
+//!   --pallet
+//!   pallet_tsm_identity
+//!   --extrinsic
+//!   *
+//!   --wasm-execution
+//!   compiled
+//!   --steps
+//!   50
+//!   --repeat
+//!   20
+//!   --template
+//!   scripts/pallet-weight-template.hbs
+//!   --output
+//!   pallets/identity/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens, unused_imports, missing_docs)]
+
+use core::marker::PhantomData;
+use frame_support::{traits::Get, weights::{constants::ParityDbWeight, Weight}};
+
+/// The weight of each call of `pallet_tsm_identity`.
+pub trait WeightInfo {
+	fn register_participant(k: u32, e: u32, ) -> Weight;
+	fn add_key() -> Weight;
+	fn remove_key() -> Weight;
+	fn rotate_key() -> Weight;
+	fn add_endpoint() -> Weight;
+	fn remove_endpoint() -> Weight;
+	fn set_controller() -> Weight;
+	fn deactivate_participant(k: u32, ) -> Weight;
+	fn register_device() -> Weight;
+	fn transfer_device() -> Weight;
+	fn deactivate_device() -> Weight;
+	fn accredit_issuer() -> Weight;
+	fn withdraw_accreditation() -> Weight;
+	fn issue_credential() -> Weight;
+	fn revoke_credential() -> Weight;
+	fn purge_credential() -> Weight;
+}
+
+/// Measured weights, with database costs from the runtime's `DbWeight`.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `TsmIdentity::Participants` (r:1 w:1)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Devices` (r:1 w:0)
+	/// Proof: `TsmIdentity::Devices` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::KeyOwners` (r:8 w:8)
+	/// Proof: `TsmIdentity::KeyOwners` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Component `k` ranges over `[0, 8]`.
+	/// Component `e` ranges over `[0, 8]`.
+	fn register_participant(k: u32, e: u32, ) -> Weight {
+		// Proof size: measured `107`, estimated `6461 + k * 2557`.
+		// Fastest run: 92_083_000 ps.
+		Weight::from_parts(136_743_252, 6461)
+			.saturating_add(Weight::from_parts(4_448_372, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(829_815, 0).saturating_mul(e.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 2557).saturating_mul(k.into()))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:1 w:1)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::KeyOwners` (r:1 w:1)
+	/// Proof: `TsmIdentity::KeyOwners` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn add_key() -> Weight {
+		// Proof size: measured `3444`, estimated `6461`.
+		// Fastest run: 109_656_000 ps.
+		Weight::from_parts(120_526_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:1 w:1)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::KeyOwners` (r:0 w:1)
+	/// Proof: `TsmIdentity::KeyOwners` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	fn remove_key() -> Weight {
+		// Proof size: measured `3255`, estimated `6461`.
+		// Fastest run: 94_597_000 ps.
+		Weight::from_parts(103_906_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:1 w:1)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::KeyOwners` (r:1 w:2)
+	/// Proof: `TsmIdentity::KeyOwners` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	fn rotate_key() -> Weight {
+		// Proof size: measured `3246`, estimated `6461`.
+		// Fastest run: 45_555_000 ps.
+		Weight::from_parts(52_519_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:1 w:1)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn add_endpoint() -> Weight {
+		// Proof size: measured `2931`, estimated `6461`.
+		// Fastest run: 100_569_000 ps.
+		Weight::from_parts(106_891_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:1 w:1)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn remove_endpoint() -> Weight {
+		// Proof size: measured `3255`, estimated `6461`.
+		// Fastest run: 91_312_000 ps.
+		Weight::from_parts(99_437_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:1 w:1)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	fn set_controller() -> Weight {
+		// Proof size: measured `3060`, estimated `6461`.
+		// Fastest run: 34_214_000 ps.
+		Weight::from_parts(37_260_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:1 w:1)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::DeviceCount` (r:1 w:0)
+	/// Proof: `TsmIdentity::DeviceCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::KeyOwners` (r:0 w:8)
+	/// Proof: `TsmIdentity::KeyOwners` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Component `k` ranges over `[0, 8]`.
+	fn deactivate_participant(k: u32, ) -> Weight {
+		// Proof size: measured `2959 + k * 37`, estimated `6461`.
+		// Fastest run: 83_918_000 ps.
+		Weight::from_parts(94_582_199, 6461)
+			.saturating_add(Weight::from_parts(2_991_954, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(k.into())))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:2 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Devices` (r:1 w:1)
+	/// Proof: `TsmIdentity::Devices` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::DeviceCount` (r:1 w:1)
+	/// Proof: `TsmIdentity::DeviceCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::DevicesOf` (r:0 w:1)
+	/// Proof: `TsmIdentity::DevicesOf` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	fn register_device() -> Weight {
+		// Proof size: measured `4859`, estimated `11932`.
+		// Fastest run: 334_037_000 ps.
+		Weight::from_parts(406_183_000, 11932)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `TsmIdentity::Devices` (r:1 w:1)
+	/// Proof: `TsmIdentity::Devices` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::DeviceCount` (r:2 w:2)
+	/// Proof: `TsmIdentity::DeviceCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::DevicesOf` (r:0 w:2)
+	/// Proof: `TsmIdentity::DevicesOf` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	fn transfer_device() -> Weight {
+		// Proof size: measured `3361`, estimated `6461`.
+		// Fastest run: 68_639_000 ps.
+		Weight::from_parts(88_396_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `TsmIdentity::Devices` (r:1 w:1)
+	/// Proof: `TsmIdentity::Devices` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::DeviceCount` (r:1 w:1)
+	/// Proof: `TsmIdentity::DeviceCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::DevicesOf` (r:0 w:1)
+	/// Proof: `TsmIdentity::DevicesOf` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	fn deactivate_device() -> Weight {
+		// Proof size: measured `518`, estimated `3630`.
+		// Fastest run: 87_965_000 ps.
+		Weight::from_parts(103_855_000, 3630)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Issuers` (r:1 w:1)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	fn accredit_issuer() -> Weight {
+		// Proof size: measured `3140`, estimated `6461`.
+		// Fastest run: 35_467_000 ps.
+		Weight::from_parts(38_983_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `TsmIdentity::Issuers` (r:1 w:1)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	fn withdraw_accreditation() -> Weight {
+		// Proof size: measured `157`, estimated `3524`.
+		// Fastest run: 22_623_000 ps.
+		Weight::from_parts(26_139_000, 3524)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `TsmIdentity::Issuers` (r:1 w:0)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Participants` (r:2 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Credentials` (r:1 w:1)
+	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn issue_credential() -> Weight {
+		// Proof size: measured `6833`, estimated `11932`.
+		// Fastest run: 177_534_000 ps.
+		Weight::from_parts(228_779_000, 11932)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `TsmIdentity::Credentials` (r:1 w:1)
+	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	fn revoke_credential() -> Weight {
+		// Proof size: measured `289`, estimated `3632`.
+		// Fastest run: 26_730_000 ps.
+		Weight::from_parts(46_998_000, 3632)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `TsmIdentity::Credentials` (r:1 w:1)
+	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn purge_credential() -> Weight {
+		// Proof size: measured `514`, estimated `3632`.
+		// Fastest run: 79_499_000 ps.
+		Weight::from_parts(84_268_000, 3632)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+}
+
+/// The same weights with ParityDB costs, for mocks and tests.
+impl WeightInfo for () {
+	fn register_participant(k: u32, e: u32, ) -> Weight {
+		Weight::from_parts(136_743_252, 6461)
+			.saturating_add(Weight::from_parts(4_448_372, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(829_815, 0).saturating_mul(e.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 2557).saturating_mul(k.into()))
+	}
+	fn add_key() -> Weight {
+		Weight::from_parts(120_526_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn remove_key() -> Weight {
+		Weight::from_parts(103_906_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn rotate_key() -> Weight {
+		Weight::from_parts(52_519_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn add_endpoint() -> Weight {
+		Weight::from_parts(106_891_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn remove_endpoint() -> Weight {
+		Weight::from_parts(99_437_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn set_controller() -> Weight {
+		Weight::from_parts(37_260_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn deactivate_participant(k: u32, ) -> Weight {
+		Weight::from_parts(94_582_199, 6461)
+			.saturating_add(Weight::from_parts(2_991_954, 0).saturating_mul(k.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(k.into())))
+	}
+	fn register_device() -> Weight {
+		Weight::from_parts(406_183_000, 11932)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn transfer_device() -> Weight {
+		Weight::from_parts(88_396_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn deactivate_device() -> Weight {
+		Weight::from_parts(103_855_000, 3630)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn accredit_issuer() -> Weight {
+		Weight::from_parts(38_983_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn withdraw_accreditation() -> Weight {
+		Weight::from_parts(26_139_000, 3524)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn issue_credential() -> Weight {
+		Weight::from_parts(228_779_000, 11932)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn revoke_credential() -> Weight {
+		Weight::from_parts(46_998_000, 3632)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn purge_credential() -> Weight {
+		Weight::from_parts(84_268_000, 3632)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+}
