@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command runs all the tests: unit and runtime tests, and end-to-end
+# One command runs all the tests: unit, benchmark and runtime tests, and end-to-end
 # tests that start real nodes (a dev node, a 4-validator consortium network)
 # on loopback.
 set -euo pipefail
@@ -7,3 +7,7 @@ source "$(dirname "$0")/env.sh"
 scripts/setup.sh
 build_workspace
 cargo test --release --locked --workspace "$@"
+# The pallets again with their benchmarks compiled in: each benchmark runs
+# once as a test on the pallet's mock runtime (debug profile, so this feature
+# set does not displace the release build above).
+cargo test --locked -p pallet-tsm-identity --features runtime-benchmarks

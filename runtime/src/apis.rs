@@ -4,7 +4,7 @@
 use crate::{
 	genesis_config_presets, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
 	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	VERSION,
+	TsmIdentity, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -151,6 +151,40 @@ impl_runtime_apis! {
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)
+		}
+	}
+
+	impl pallet_tsm_identity::runtime_api::TsmIdentityApi<Block, AccountId, Balance> for Runtime {
+		fn participant(
+			who: AccountId,
+		) -> Option<pallet_tsm_identity::runtime_api::ParticipantDocument<AccountId, Balance>> {
+			TsmIdentity::participant_document(&who)
+		}
+
+		fn has_role(who: AccountId, role: tsm_primitives::Role) -> bool {
+			TsmIdentity::credential_counts(&who, role)
+		}
+
+		fn roles_of(who: AccountId) -> Vec<tsm_primitives::Role> {
+			TsmIdentity::roles_of(&who)
+		}
+
+		fn credentials_of(
+			subject: AccountId,
+		) -> Vec<pallet_tsm_identity::CredentialInfo<AccountId, Balance>> {
+			TsmIdentity::credentials_of(&subject)
+		}
+
+		fn issuer_roles(issuer: AccountId) -> Vec<tsm_primitives::Role> {
+			TsmIdentity::issuer_roles(&issuer)
+		}
+
+		fn devices_of(owner: AccountId) -> Vec<pallet_tsm_identity::DeviceInfo<AccountId, Balance>> {
+			TsmIdentity::devices_of(&owner)
+		}
+
+		fn device_owner(device: AccountId) -> Option<AccountId> {
+			<TsmIdentity as tsm_primitives::DeviceRegistry<AccountId>>::owner_of(&device)
 		}
 	}
 

@@ -2,7 +2,8 @@
 //! functions behind the `Benchmark` runtime API.
 
 use crate::{
-	AllPalletsWithSystem, Balances, Identity, Multisig, Runtime, Sudo, Timestamp, Utility,
+	AllPalletsWithSystem, Balances, Identity, Multisig, Runtime, Sudo, Timestamp, TsmIdentity,
+	Utility,
 };
 use alloc::{string::String, vec::Vec};
 use frame_benchmarking::{
@@ -17,6 +18,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_timestamp, Timestamp]
 	[pallet_identity, Identity]
+	[pallet_tsm_identity, TsmIdentity]
 	[pallet_multisig, Multisig]
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]

@@ -2,9 +2,12 @@
 //!
 //! - `development`: one validator (Alice), a sudo key, funded dev accounts;
 //!   what `tsm-node --dev` runs.
-//! - `local`: two validators (Alice, Bob) on one machine, no sudo key.
+//! - `local`: two validators (Alice, Bob) on one machine, no sudo key; both
+//!   registered organisations, Alice an accredited credential issuer.
 //! - `consortium`: four member organisations, each with its own account and
 //!   authority keys, no sudo key: Root belongs to the consortium's governance.
+//!   The members are registered organisations; the regulator is accredited
+//!   to issue every role.
 //!
 //! The consortium keys below are the public halves of *test* seeds published
 //! in the README (`//tsm//consortium//<member>...`); a real consortium
@@ -12,7 +15,7 @@
 
 use crate::{
 	token::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, SudoConfig,
+	SessionKeys, SudoConfig, TsmIdentityConfig,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -22,6 +25,7 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_core::{ed25519, sr25519};
 use sp_genesis_builder::PresetId;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use tsm_primitives::Role;
 
 /// The preset of `tsm-node --dev`.
 pub const DEVELOPMENT: &str = sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -124,9 +128,31 @@ fn dev_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::iter().map(|k| k.to_account_id()).collect()
 }
 
+/// Who is a registered organisation and who issues credentials from the
+/// first block.
+#[derive(Default)]
+struct Identities {
+	organisations: Vec<AccountId>,
+	/// Issuers accredited for every role.
+	issuers: Vec<AccountId>,
+}
+
 /// The genesis state shared by every preset.
-fn genesis(validators: Vec<Validator>, endowed: Vec<AccountId>, sudo: Option<AccountId>) -> Value {
+fn genesis(
+	validators: Vec<Validator>,
+	endowed: Vec<AccountId>,
+	sudo: Option<AccountId>,
+	identities: Identities,
+) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
+		tsm_identity: TsmIdentityConfig {
+			organisations: identities.organisations,
+			issuers: identities
+				.issuers
+				.into_iter()
+				.map(|issuer| (issuer, Role::ALL.to_vec()))
+				.collect::<Vec<_>>(),
+		},
 		balances: BalancesConfig {
 			balances: endowed.into_iter().map(|who| (who, ENDOWMENT)).collect::<Vec<_>>(),
 		},
@@ -148,6 +174,8 @@ fn development() -> Value {
 		vec![dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		dev_accounts(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
+		// Sudo accredits issuers; apps register their own participants.
+		Identities::default(),
 	)
 }
 
@@ -159,6 +187,15 @@ fn local() -> Value {
 		],
 		dev_accounts(),
 		None,
+		// No sudo key: the validators' operators are registered and Alice
+		// issues credentials, so the marketplace is usable from block 1.
+		Identities {
+			organisations: vec![
+				Sr25519Keyring::Alice.to_account_id(),
+				Sr25519Keyring::Bob.to_account_id(),
+			],
+			issuers: vec![Sr25519Keyring::Alice.to_account_id()],
+		},
 	)
 }
 
@@ -167,6 +204,16 @@ fn consortium() -> Value {
 		CONSORTIUM_MEMBERS.iter().map(ConsortiumMember::validator).collect(),
 		CONSORTIUM_MEMBERS.iter().map(|m| AccountId::from(m.account)).collect(),
 		None,
+		// Every member is a registered organisation; the regulator issues
+		// credentials until governance accredits others.
+		Identities {
+			organisations: CONSORTIUM_MEMBERS.iter().map(|m| AccountId::from(m.account)).collect(),
+			issuers: CONSORTIUM_MEMBERS
+				.iter()
+				.filter(|m| m.name == "regulator")
+				.map(|m| AccountId::from(m.account))
+				.collect(),
+		},
 	)
 }
 

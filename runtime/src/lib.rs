@@ -60,7 +60,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("tsm"),
 	impl_name: alloc::borrow::Cow::Borrowed("tsm-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -125,6 +125,9 @@ mod runtime {
 	// --- identity: display names and registrar judgements ---
 	#[runtime::pallet_index(30)]
 	pub type Identity = pallet_identity;
+	// --- identity management: DID documents, devices, role credentials ---
+	#[runtime::pallet_index(31)]
+	pub type TsmIdentity = pallet_tsm_identity;
 
 	// --- organisations act through batches and multisig accounts ---
 	#[runtime::pallet_index(40)]

@@ -4,12 +4,14 @@
 mod common;
 
 use common::genesis_state;
+use frame_support::traits::fungible;
 use sp_core::{crypto::Pair, ed25519, sr25519};
 use sp_genesis_builder::PresetId;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use tsm_primitives::Role;
 use tsm_runtime::{
 	genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS, ENDOWMENT},
-	AccountId, Runtime,
+	AccountId, Runtime, TsmIdentity,
 };
 
 /// (account, Aura key, GRANDPA key) of every genesis validator, as the
@@ -43,6 +45,21 @@ fn free_balance(ext: &mut sp_io::TestExternalities, who: &AccountId) -> u128 {
 	ext.execute_with(|| pallet_balances::Pallet::<Runtime>::free_balance(who))
 }
 
+/// Free and held (identity deposits) together.
+fn total_balance(ext: &mut sp_io::TestExternalities, who: &AccountId) -> u128 {
+	ext.execute_with(|| {
+		<pallet_balances::Pallet<Runtime> as fungible::Inspect<AccountId>>::total_balance(who)
+	})
+}
+
+fn is_participant(ext: &mut sp_io::TestExternalities, who: &AccountId) -> bool {
+	ext.execute_with(|| TsmIdentity::is_active_participant(who))
+}
+
+fn issuer_roles(ext: &mut sp_io::TestExternalities, who: &AccountId) -> Vec<Role> {
+	ext.execute_with(|| TsmIdentity::issuer_roles(who))
+}
+
 fn dev(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, [u8; 32], [u8; 32]) {
 	(who.to_account_id(), who.public().0, grandpa.public().0)
 }
@@ -67,6 +84,9 @@ fn development_has_one_validator_and_a_sudo_key() {
 	assert_eq!(sudo_key(&mut ext), Some(Sr25519Keyring::Alice.to_account_id()));
 	for account in Sr25519Keyring::iter() {
 		assert_eq!(free_balance(&mut ext, &account.to_account_id()), ENDOWMENT);
+		// Participants and issuers are left to sudo and the apps.
+		assert!(!is_participant(&mut ext, &account.to_account_id()));
+		assert!(issuer_roles(&mut ext, &account.to_account_id()).is_empty());
 	}
 }
 
@@ -81,6 +101,12 @@ fn local_has_two_validators_and_no_sudo_key() {
 		]
 	);
 	assert_eq!(sudo_key(&mut ext), None);
+	// Without sudo, the validators' operators are registered and Alice issues.
+	let (alice, bob) = (Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Bob.to_account_id());
+	assert!(is_participant(&mut ext, &alice) && is_participant(&mut ext, &bob));
+	assert_eq!(issuer_roles(&mut ext, &alice), Role::ALL.to_vec());
+	assert!(issuer_roles(&mut ext, &bob).is_empty());
+	assert_eq!(total_balance(&mut ext, &alice), ENDOWMENT);
 }
 
 #[test]
@@ -95,7 +121,12 @@ fn consortium_has_four_members_with_their_own_keys_and_no_sudo_key() {
 
 	let mut keys = std::collections::BTreeSet::new();
 	for member in &CONSORTIUM_MEMBERS {
-		assert_eq!(free_balance(&mut ext, &member.account.into()), ENDOWMENT);
+		// Endowed, part of it held for the member's registration.
+		let account = AccountId::from(member.account);
+		assert_eq!(total_balance(&mut ext, &account), ENDOWMENT);
+		assert!(is_participant(&mut ext, &account), "{} is registered", member.name);
+		let roles = if member.name == "regulator" { Role::ALL.to_vec() } else { vec![] };
+		assert_eq!(issuer_roles(&mut ext, &account), roles, "{} accreditation", member.name);
 		// The keys are the public halves of the seeds the README documents.
 		let seed = format!("//tsm//consortium//{}", member.name);
 		assert_eq!(sr25519::Pair::from_string(&seed, None).unwrap().public().0, member.account);

@@ -1,8 +1,11 @@
 //! The node's JSON-RPC methods beyond the standard ones that `sc-service`
-//! serves (chain_*, state_*, author_*, system_*, grandpa_*, ...).
+//! serves (chain_*, state_*, author_*, system_*, ...).
+
+mod identity;
 
 use std::sync::Arc;
 
+use identity::IdentityRpcServer;
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
@@ -32,6 +35,7 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: pallet_tsm_identity::runtime_api::TsmIdentityApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -43,7 +47,10 @@ where
 	// system_accountNextIndex, system_dryRun
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	// payment_queryInfo, payment_queryFeeDetails
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	// tsmIdentity_participant, _hasRole, _rolesOf, _credentialsOf,
+	// _issuerRoles, _devicesOf, _deviceOwner
+	module.merge(identity::Identity::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -6,6 +6,7 @@ mod identity;
 mod organisations;
 mod sudo;
 mod system;
+pub mod tsm_identity;
 
 pub use consensus::SessionPeriod;
 pub use currency::deposit;
