@@ -2,6 +2,7 @@
 //! would: participants register, governance (sudo on the dev chain)
 //! accredits an issuer, the issuer credentials a small cell provider, the
 //! provider registers a smart meter, and the `tsmIdentity_*` methods answer.
+//! The metadata carries the pallet, its calls and docs, and the runtime API.
 
 use codec::Encode;
 use jsonrpsee::core::client::Error as ClientError;
@@ -107,6 +108,26 @@ async fn identity_queries_are_served_as_named_json_rpc_methods() {
 		"tsmIdentity_deviceOwner",
 	] {
 		assert!(methods.contains(&method), "{method} is not served");
+	}
+
+	// polkadot.js finds the pallet, its calls and their docs in the metadata.
+	// (Metadata v15 also lists the runtime APIs.)
+	let v15 = format!("0x{}", hex::encode(15u32.encode()));
+	let metadata =
+		query(&rpc, "state_call", vec!["Metadata_metadata_at_version".into(), v15.into()]);
+	let metadata: String = metadata.await.as_str().unwrap().into();
+	let metadata = hex::decode(metadata.trim_start_matches("0x")).expect("metadata is hex");
+	for text in [
+		"TsmIdentity",
+		"register_participant",
+		"Registers the caller as a participant",
+		"The validity window ends before (or when) it starts.",
+		"TsmIdentityApi",
+	] {
+		assert!(
+			metadata.windows(text.len()).any(|w| w == text.as_bytes()),
+			"`{text}` is not in the metadata"
+		);
 	}
 
 	let chain = chain(&rpc).await;
