@@ -17,7 +17,7 @@ bench="$CARGO_TARGET_DIR/tsm-node-benchmarks"
 cp "$CARGO_TARGET_DIR/release/tsm-node" "$bench"
 
 # pallets/<dir> -> the pallet's name in the runtime's `define_benchmarks!`.
-declare -A pallets=([identity]=pallet_tsm_identity)
+declare -A pallets=([identity]=pallet_tsm_identity [governance]=pallet_tsm_governance)
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")
 

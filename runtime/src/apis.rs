@@ -2,9 +2,9 @@
 //! transaction pool) and apps (over JSON-RPC) may ask of the runtime.
 
 use crate::{
-	genesis_config_presets, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
-	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	TsmIdentity, VERSION,
+	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, CouncilMembership,
+	Executive, Grandpa, Hash, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	Session, SessionKeys, System, TransactionPayment, TsmGovernance, TsmIdentity, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -185,6 +185,30 @@ impl_runtime_apis! {
 
 		fn device_owner(device: AccountId) -> Option<AccountId> {
 			<TsmIdentity as tsm_primitives::DeviceRegistry<AccountId>>::owner_of(&device)
+		}
+	}
+
+	impl pallet_tsm_governance::runtime_api::TsmGovernanceApi<Block, AccountId, BlockNumber, Hash>
+		for Runtime
+	{
+		fn members() -> Vec<AccountId> {
+			<CouncilMembership as frame_support::traits::SortedMembers<AccountId>>::sorted_members()
+		}
+
+		fn proposals() -> Vec<pallet_tsm_governance::runtime_api::Proposal<AccountId, BlockNumber, Hash>> {
+			crate::configs::governance::open_proposals()
+		}
+
+		fn validators() -> pallet_tsm_governance::runtime_api::ValidatorSet<AccountId> {
+			TsmGovernance::validator_set(
+				Session::current_index(),
+				Session::validators(),
+				Session::queued_keys().into_iter().map(|(who, _)| who).collect(),
+			)
+		}
+
+		fn parameters() -> pallet_tsm_governance::MarketParameters<BlockNumber> {
+			pallet_tsm_governance::Parameters::<Runtime>::get()
 		}
 	}
 

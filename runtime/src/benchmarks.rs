@@ -2,8 +2,8 @@
 //! functions behind the `Benchmark` runtime API.
 
 use crate::{
-	AllPalletsWithSystem, Balances, Identity, Multisig, Runtime, Sudo, Timestamp, TsmIdentity,
-	Utility,
+	AllPalletsWithSystem, Balances, Council, CouncilMembership, Identity, Multisig, Runtime, Sudo,
+	Timestamp, TsmGovernance, TsmIdentity, Utility,
 };
 use alloc::{string::String, vec::Vec};
 use frame_benchmarking::{
@@ -19,6 +19,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_identity, Identity]
 	[pallet_tsm_identity, TsmIdentity]
+	[pallet_collective, Council]
+	[pallet_membership, CouncilMembership]
+	[pallet_tsm_governance, TsmGovernance]
 	[pallet_multisig, Multisig]
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]

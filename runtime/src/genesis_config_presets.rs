@@ -3,19 +3,20 @@
 //! - `development`: one validator (Alice), a sudo key, funded dev accounts;
 //!   what `tsm-node --dev` runs.
 //! - `local`: two validators (Alice, Bob) on one machine, no sudo key; both
-//!   registered organisations, Alice an accredited credential issuer.
+//!   registered organisations and the consortium council, Alice an
+//!   accredited credential issuer.
 //! - `consortium`: four member organisations, each with its own account and
 //!   authority keys, no sudo key: Root belongs to the consortium's governance.
-//!   The members are registered organisations; the regulator is accredited
-//!   to issue every role.
+//!   The members are registered organisations and form the council (two
+//!   thirds decide); the regulator is accredited to issue every role.
 //!
 //! The consortium keys below are the public halves of *test* seeds published
 //! in the README (`//tsm//consortium//<member>...`); a real consortium
 //! generates its own keys and writes their public halves into its chain spec.
 
 use crate::{
-	token::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, SudoConfig, TsmIdentityConfig,
+	token::UNIT, AccountId, Balance, BalancesConfig, CouncilMembershipConfig, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, SudoConfig, TsmGovernanceConfig, TsmIdentityConfig,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -128,13 +129,15 @@ fn dev_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::iter().map(|k| k.to_account_id()).collect()
 }
 
-/// Who is a registered organisation and who issues credentials from the
-/// first block.
+/// Who is a registered organisation, who issues credentials and who sits on
+/// the consortium council from the first block.
 #[derive(Default)]
 struct Identities {
 	organisations: Vec<AccountId>,
 	/// Issuers accredited for every role.
 	issuers: Vec<AccountId>,
+	/// Council members (registered organisations).
+	members: Vec<AccountId>,
 }
 
 /// The genesis state shared by every preset.
@@ -155,6 +158,12 @@ fn genesis(
 		},
 		balances: BalancesConfig {
 			balances: endowed.into_iter().map(|who| (who, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		council_membership: CouncilMembershipConfig {
+			members: identities.members.try_into().expect("at most MaxMembers"),
+		},
+		tsm_governance: TsmGovernanceConfig {
+			validators: validators.iter().map(|v| v.account.clone()).collect::<Vec<_>>(),
 		},
 		session: SessionConfig {
 			keys: validators
@@ -195,6 +204,10 @@ fn local() -> Value {
 				Sr25519Keyring::Bob.to_account_id(),
 			],
 			issuers: vec![Sr25519Keyring::Alice.to_account_id()],
+			members: vec![
+				Sr25519Keyring::Alice.to_account_id(),
+				Sr25519Keyring::Bob.to_account_id(),
+			],
 		},
 	)
 }
@@ -213,6 +226,8 @@ fn consortium() -> Value {
 				.filter(|m| m.name == "regulator")
 				.map(|m| AccountId::from(m.account))
 				.collect(),
+			// The council: every member organisation, two thirds decide.
+			members: CONSORTIUM_MEMBERS.iter().map(|m| AccountId::from(m.account)).collect(),
 		},
 	)
 }

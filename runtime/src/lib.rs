@@ -52,20 +52,32 @@ pub mod opaque {
 }
 pub use opaque::SessionKeys;
 
-/// The runtime's version. `spec_version` goes up with every change of
-/// behaviour; `transaction_version` whenever call indices or the transaction
-/// extensions change (wallets need to know).
-#[sp_version::runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("tsm"),
-	impl_name: alloc::borrow::Cow::Borrowed("tsm-node"),
-	authoring_version: 1,
-	spec_version: 101,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with `spec_version` `$spec` (the version macro
+/// embeds it in the wasm and wants a plain number).
+macro_rules! runtime_version {
+	($spec:tt) => {
+		/// The runtime's version. `spec_version` goes up with every change of
+		/// behaviour; `transaction_version` whenever call indices or the
+		/// transaction extensions change (wallets need to know).
+		#[sp_version::runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("tsm"),
+			impl_name: alloc::borrow::Cow::Borrowed("tsm-node"),
+			authoring_version: 1,
+			spec_version: $spec,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+
+#[cfg(not(feature = "spec-version-bump"))]
+runtime_version!(102);
+// The upgrade test's target: this runtime, one version up.
+#[cfg(feature = "spec-version-bump")]
+runtime_version!(103);
 
 /// Target block time. A small consortium of operators on good links can keep
 /// 3-second slots; settlement and measurements land sooner than with 6.
@@ -128,6 +140,14 @@ mod runtime {
 	// --- identity management: DID documents, devices, role credentials ---
 	#[runtime::pallet_index(31)]
 	pub type TsmIdentity = pallet_tsm_identity;
+
+	// --- governance: the consortium council votes; what it decides ---
+	#[runtime::pallet_index(50)]
+	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(51)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(52)]
+	pub type TsmGovernance = pallet_tsm_governance;
 
 	// --- organisations act through batches and multisig accounts ---
 	#[runtime::pallet_index(40)]

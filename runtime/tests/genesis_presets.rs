@@ -11,6 +11,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use tsm_primitives::Role;
 use tsm_runtime::{
 	genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS, ENDOWMENT},
+	configs::governance::CouncilInstance,
 	AccountId, Runtime, TsmIdentity,
 };
 
@@ -34,6 +35,26 @@ fn validators(ext: &mut sp_io::TestExternalities) -> Vec<(AccountId, [u8; 32], [
 				(account, aura.0, grandpa.0)
 			})
 			.collect()
+	})
+}
+
+/// The council's members, checked to be the same in `pallet_membership` and
+/// `pallet_collective`.
+fn council(ext: &mut sp_io::TestExternalities) -> Vec<AccountId> {
+	ext.execute_with(|| {
+		let kept = pallet_membership::Members::<Runtime, CouncilInstance>::get().into_inner();
+		assert_eq!(kept, pallet_collective::Members::<Runtime, CouncilInstance>::get());
+		kept
+	})
+}
+
+/// Governance's decided validator set equals the session's.
+fn assert_governance_owns_the_validators(ext: &mut sp_io::TestExternalities) {
+	ext.execute_with(|| {
+		assert_eq!(
+			pallet_tsm_governance::Validators::<Runtime>::get().into_inner(),
+			pallet_session::Validators::<Runtime>::get()
+		);
 	})
 }
 
@@ -82,6 +103,9 @@ fn development_has_one_validator_and_a_sudo_key() {
 	let mut ext = genesis_state(presets::DEVELOPMENT);
 	assert_eq!(validators(&mut ext), [dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice)]);
 	assert_eq!(sudo_key(&mut ext), Some(Sr25519Keyring::Alice.to_account_id()));
+	assert_governance_owns_the_validators(&mut ext);
+	// Sudo governs; there is no council.
+	assert!(council(&mut ext).is_empty());
 	for account in Sr25519Keyring::iter() {
 		assert_eq!(free_balance(&mut ext, &account.to_account_id()), ENDOWMENT);
 		// Participants and issuers are left to sudo and the apps.
@@ -107,6 +131,10 @@ fn local_has_two_validators_and_no_sudo_key() {
 	assert_eq!(issuer_roles(&mut ext, &alice), Role::ALL.to_vec());
 	assert!(issuer_roles(&mut ext, &bob).is_empty());
 	assert_eq!(total_balance(&mut ext, &alice), ENDOWMENT);
+	assert_governance_owns_the_validators(&mut ext);
+	let mut members = vec![alice, bob];
+	members.sort();
+	assert_eq!(council(&mut ext), members);
 }
 
 #[test]
@@ -118,6 +146,11 @@ fn consortium_has_four_members_with_their_own_keys_and_no_sudo_key() {
 		.collect();
 	assert_eq!(validators(&mut ext), expected);
 	assert_eq!(sudo_key(&mut ext), None);
+	assert_governance_owns_the_validators(&mut ext);
+	// Every member organisation sits on the council.
+	let mut members: Vec<AccountId> = expected.iter().map(|(a, _, _)| a.clone()).collect();
+	members.sort();
+	assert_eq!(council(&mut ext), members);
 
 	let mut keys = std::collections::BTreeSet::new();
 	for member in &CONSORTIUM_MEMBERS {

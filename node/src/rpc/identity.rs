@@ -5,11 +5,7 @@
 
 use std::sync::Arc;
 
-use jsonrpsee::{
-	core::RpcResult,
-	proc_macros::rpc,
-	types::{ErrorObject, ErrorObjectOwned},
-};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_tsm_identity::{
 	runtime_api::{ParticipantDocument, TsmIdentityApi},
 	CredentialInfo, DeviceInfo,
@@ -18,11 +14,10 @@ use serde::Serialize;
 use sp_api::{ApiError, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_core::crypto::{Ss58AddressFormat, Ss58Codec};
-use sp_runtime::traits::Block as BlockT;
 use tsm_primitives::{token::SS58_PREFIX, Role};
 use tsm_runtime::{opaque::Block, AccountId, Balance};
 
-type BlockHash = <Block as BlockT>::Hash;
+use super::BlockHash;
 
 /// A participant's document with its decentralised identifier.
 #[derive(Clone, Serialize)]
@@ -97,19 +92,13 @@ impl<C> Identity<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
 {
-	/// Runs `query` against the runtime API at `at` (default: best block).
 	fn query<R>(
 		&self,
 		at: Option<BlockHash>,
 		query: impl FnOnce(&C::Api, BlockHash) -> Result<R, ApiError>,
 	) -> RpcResult<R> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		query(&self.client.runtime_api(), at).map_err(runtime_error)
+		super::query_at(&*self.client, at, query)
 	}
-}
-
-fn runtime_error(error: ApiError) -> ErrorObjectOwned {
-	ErrorObject::owned(1, "the runtime API call failed", Some(error.to_string()))
 }
 
 impl<C> IdentityRpcServer for Identity<C>

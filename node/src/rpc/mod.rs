@@ -1,17 +1,43 @@
 //! The node's JSON-RPC methods beyond the standard ones that `sc-service`
 //! serves (chain_*, state_*, author_*, system_*, ...).
 
+mod governance;
 mod identity;
 
 use std::sync::Arc;
 
+use governance::GovernanceRpcServer;
 use identity::IdentityRpcServer;
-use jsonrpsee::RpcModule;
+use jsonrpsee::{
+	core::RpcResult,
+	types::{ErrorObject, ErrorObjectOwned},
+	RpcModule,
+};
 use sc_transaction_pool_api::TransactionPool;
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiError, ProvideRuntimeApi};
 use sp_block_builder::BlockBuilder;
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
-use tsm_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use sp_runtime::traits::Block as BlockT;
+use tsm_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash, Nonce};
+
+type BlockHash = <Block as BlockT>::Hash;
+
+/// Runs `query` against the runtime API at `at` (default: the best block).
+fn query_at<C, R>(
+	client: &C,
+	at: Option<BlockHash>,
+	query: impl FnOnce(&C::Api, BlockHash) -> Result<R, ApiError>,
+) -> RpcResult<R>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+{
+	let at = at.unwrap_or_else(|| client.info().best_hash);
+	query(&client.runtime_api(), at).map_err(runtime_error)
+}
+
+fn runtime_error(error: ApiError) -> ErrorObjectOwned {
+	ErrorObject::owned(1, "the runtime API call failed", Some(error.to_string()))
+}
 
 /// What the RPC methods need from the node.
 pub struct FullDeps<C, P> {
@@ -36,6 +62,7 @@ where
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_tsm_identity::runtime_api::TsmIdentityApi<Block, AccountId, Balance>,
+	C::Api: pallet_tsm_governance::runtime_api::TsmGovernanceApi<Block, AccountId, BlockNumber, Hash>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -50,7 +77,9 @@ where
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	// tsmIdentity_participant, _hasRole, _rolesOf, _credentialsOf,
 	// _issuerRoles, _devicesOf, _deviceOwner
-	module.merge(identity::Identity::new(client).into_rpc())?;
+	module.merge(identity::Identity::new(client.clone()).into_rpc())?;
+	// tsmGovernance_members, _proposals, _validators, _parameters
+	module.merge(governance::Governance::new(client).into_rpc())?;
 
 	Ok(module)
 }

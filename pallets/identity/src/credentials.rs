@@ -161,26 +161,35 @@ impl<T: Config> Pallet<T> {
 	#[cfg(feature = "runtime-benchmarks")]
 	pub(crate) fn grant_role_unchecked(who: &T::AccountId, role: Role) -> Result<(), ()> {
 		use codec::Decode;
-		use frame_support::traits::fungible::Mutate;
-		use sp_runtime::traits::{Bounded, TrailingZeroInput};
+		use sp_runtime::traits::TrailingZeroInput;
 
 		let issuer = T::AccountId::decode(&mut TrailingZeroInput::new(b"tsm/benchmark-issuer"))
 			.map_err(|_| ())?;
 		for account in [&issuer, who] {
 			if !Participants::<T>::contains_key(account) {
-				T::Currency::set_balance(account, BalanceOf::<T>::max_value() / 4u32.into());
-				Self::do_register_participant(
-					account.clone(),
-					ParticipantKind::Organisation,
-					Default::default(),
-					Default::default(),
-				)
-				.map_err(|_| ())?;
+				Self::register_participant_unchecked(account)?;
 			}
 		}
 		if Self::ensure_accredited(&issuer, role).is_err() {
 			Self::do_accredit_issuer(issuer.clone(), role).map_err(|_| ())?;
 		}
 		Self::do_issue_credential(issuer, who.clone(), role, H256::zero(), 0, None).map_err(|_| ())
+	}
+
+	/// Registers `who` as an organisation with an empty document, funding
+	/// its deposit, for a benchmark of another pallet.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub(crate) fn register_participant_unchecked(who: &T::AccountId) -> Result<(), ()> {
+		use frame_support::traits::fungible::Mutate;
+		use sp_runtime::traits::Bounded;
+
+		T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 4u32.into());
+		Self::do_register_participant(
+			who.clone(),
+			ParticipantKind::Organisation,
+			Default::default(),
+			Default::default(),
+		)
+		.map_err(|_| ())
 	}
 }

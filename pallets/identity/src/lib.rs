@@ -49,7 +49,7 @@ mod types;
 pub mod weights;
 
 use frame_support::traits::fungible;
-use tsm_primitives::{DeviceRegistry, Role, RoleProvider};
+use tsm_primitives::{DeviceRegistry, ParticipantRegistry, Role, RoleProvider};
 
 /// The balance type of the currency deposits are held in.
 pub type BalanceOf<T> =
@@ -720,6 +720,17 @@ impl<T: Config> RoleProvider<T::AccountId> for Pallet<T> {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn grant_role_for_benchmarks(who: &T::AccountId, role: Role) -> Result<(), ()> {
 		Self::grant_role_unchecked(who, role)
+	}
+}
+
+impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
+	fn is_active_participant(who: &T::AccountId) -> bool {
+		Self::is_active_participant(who)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn register_for_benchmarks(who: &T::AccountId) -> Result<(), ()> {
+		Self::register_participant_unchecked(who)
 	}
 }
 

@@ -11,7 +11,7 @@ pub mod traits;
 
 pub use origin::EnsureRole;
 pub use roles::Role;
-pub use traits::{DeviceRegistry, RoleProvider, SlaPenaltyProvider};
+pub use traits::{DeviceRegistry, ParticipantRegistry, RoleProvider, SlaPenaltyProvider};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

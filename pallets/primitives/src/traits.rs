@@ -19,6 +19,19 @@ pub trait RoleProvider<AccountId> {
 	}
 }
 
+/// Whether an account is a registered, active participant (identity service).
+pub trait ParticipantRegistry<AccountId> {
+	/// Whether `who` has an active participant document.
+	fn is_active_participant(who: &AccountId) -> bool;
+
+	/// Registers `who` as a participant (funding its deposit), so that
+	/// benchmarks of calls that need one can run. `Err` if the registry cannot.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn register_for_benchmarks(_who: &AccountId) -> Result<(), ()> {
+		Err(())
+	}
+}
+
 /// The owners of devices (smart meters, probes, small cells), which sign their
 /// own transactions with their own keys (identity service).
 pub trait DeviceRegistry<AccountId> {
@@ -36,6 +49,13 @@ pub trait SlaPenaltyProvider {
 /// No roles at all: for runtimes and mocks without an identity service.
 impl<AccountId> RoleProvider<AccountId> for () {
 	fn has_role(_: &AccountId, _: Role) -> bool {
+		false
+	}
+}
+
+/// No participants at all.
+impl<AccountId> ParticipantRegistry<AccountId> for () {
+	fn is_active_participant(_: &AccountId) -> bool {
 		false
 	}
 }

@@ -1,11 +1,11 @@
 //! Consensus: Aura authors blocks, GRANDPA finalizes them, and both take
 //! their authorities from the keys that validators register with Session.
 //!
-//! The validator set itself is fixed at genesis until governance owns the
-//! session manager; changing it then takes effect at a session boundary.
+//! The validator set is governance's (`pallet_tsm_governance` is the session
+//! manager): a voted change takes effect at a session boundary.
 
 use crate::{
-	AccountId, Aura, Balances, BlockNumber, Moment, Runtime, RuntimeEvent, SessionKeys,
+	AccountId, Aura, Balances, BlockNumber, TsmGovernance, Moment, Runtime, RuntimeEvent, SessionKeys,
 	EXISTENTIAL_DEPOSIT, MINUTES, SLOT_DURATION,
 };
 use frame_support::{
@@ -58,10 +58,11 @@ impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type ShouldEndSession = TsmGovernance;
 	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	/// No manager yet: the genesis validators stay.
-	type SessionManager = ();
+	/// Governance decides the validator set and ends a session early to
+	/// apply a change.
+	type SessionManager = TsmGovernance;
 	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = ();

@@ -3,9 +3,9 @@
 //! devices, role credentials) complements it.
 
 use super::deposit;
-use crate::{AccountId, Balances, Runtime, RuntimeEvent, Signature, DAYS};
+use crate::{Balances, Runtime, RuntimeEvent, Signature, DAYS};
 use frame_support::{parameter_types, traits::ConstU32};
-use frame_system::EnsureRoot;
+use super::governance::ConsortiumMajority;
 
 parameter_types! {
 	pub const BasicDeposit: crate::Balance = deposit(1, 258);
@@ -26,12 +26,12 @@ impl pallet_identity::Config for Runtime {
 	type MaxRegistrars = ConstU32<20>;
 	/// Slashed deposits are burnt.
 	type Slashed = ();
-	/// Root: sudo on development, the consortium majority once governance lands.
-	type ForceOrigin = EnsureRoot<AccountId>;
-	type RegistrarOrigin = EnsureRoot<AccountId>;
+	/// Two thirds of the consortium (or sudo on the development network).
+	type ForceOrigin = ConsortiumMajority;
+	type RegistrarOrigin = ConsortiumMajority;
 	type OffchainSignature = Signature;
 	type SigningPublicKey = <Signature as sp_runtime::traits::Verify>::Signer;
-	type UsernameAuthorityOrigin = EnsureRoot<AccountId>;
+	type UsernameAuthorityOrigin = ConsortiumMajority;
 	type PendingUsernameExpiration = ConstU32<{ 7 * DAYS }>;
 	type UsernameGracePeriod = ConstU32<{ 30 * DAYS }>;
 	type MaxSuffixLength = ConstU32<7>;

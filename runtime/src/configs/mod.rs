@@ -2,6 +2,7 @@
 
 mod consensus;
 mod currency;
+pub mod governance;
 mod identity;
 mod organisations;
 mod sudo;

@@ -54,6 +54,8 @@ impl frame_system::Config for Runtime {
 	/// The node stores its state in ParityDB (see the README).
 	type DbWeight = ParityDbWeight;
 	type Version = Version;
+	/// Everything but a council member handing over its seat.
+	type BaseCallFilter = super::governance::CallFilter;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;

@@ -2,9 +2,9 @@
 //! DID documents, their devices and role credentials from accredited issuers.
 
 use super::deposit;
-use crate::{AccountId, Balances, Runtime, RuntimeHoldReason, Signature, Timestamp};
+use crate::{Balances, Runtime, RuntimeHoldReason, Signature, Timestamp};
 use frame_support::{parameter_types, traits::ConstU32};
-use frame_system::EnsureRoot;
+use super::governance::ConsortiumMajority;
 
 parameter_types! {
 	/// The document record itself.
@@ -21,9 +21,8 @@ impl pallet_tsm_identity::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = Timestamp;
-	/// Root: sudo on the development network, the consortium majority once
-	/// governance lands.
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	/// Two thirds of the consortium (or sudo on the development network).
+	type GovernanceOrigin = ConsortiumMajority;
 	type DeviceSignature = Signature;
 	type DeviceSigner = <Signature as sp_runtime::traits::Verify>::Signer;
 	type ParticipantBaseDeposit = ParticipantBaseDeposit;

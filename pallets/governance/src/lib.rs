@@ -1,0 +1,382 @@
+//! # TSM governance
+//!
+//! The consortium governs the chain; no single key does. Votes are
+//! FRAME's own: members propose and vote in a `pallet-collective` instance
+//! (the consortium council) whose members `pallet-membership` keeps. This
+//! pallet holds what those votes decide, with the checks each decision needs:
+//!
+//! - **Members.** [`Pallet::admit_member`] admits an organisation that is a
+//!   registered, active participant of the identity service;
+//!   [`Pallet::remove_member`] removes one (never the last).
+//! - **Validators.** The pallet is the session manager: it keeps the
+//!   validator set the consortium decided ([`Validators`]). A validator must
+//!   be a participant and have registered its session keys
+//!   (`session.setKeys`); the set stays between `MinValidators` and
+//!   `MaxValidators`, and a removal that would leave a set that stalls
+//!   finality when a single validator fails is refused unless forced. A change
+//!   ends the current session at once; the new set is queued at that boundary
+//!   and authors and finalizes from the next one (two blocks later), with Aura
+//!   and GRANDPA following the session.
+//! - **Market parameters.** Typed, bounded values the market services read
+//!   ([`MarketParameters`]): the platform fee, order and dispute windows, the
+//!   regulated energy price and its band.
+//! - **Root.** [`Pallet::dispatch_as_root`] lets the consortium act as Root:
+//!   runtime upgrades (`system.authorizeUpgrade`, then anyone applies the
+//!   code with `system.applyAuthorizedUpgrade`), GRANDPA recovery and
+//!   anything else only Root may do.
+//!
+//! Which majority each decision needs is the runtime's choice (origins in
+//! [`Config`]). Queries for apps are in [`runtime_api`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod members;
+#[cfg(test)]
+mod mock;
+mod parameters;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+mod types;
+mod validators;
+pub mod weights;
+
+use tsm_primitives::ParticipantRegistry;
+
+/// How the pallet reaches the consortium's member list, which
+/// `pallet-membership` keeps (the runtime wires it).
+pub trait MembershipManager<AccountId> {
+	/// The members, sorted.
+	fn members() -> alloc::vec::Vec<AccountId>;
+	/// Whether `who` is a member.
+	fn is_member(who: &AccountId) -> bool;
+	/// Adds `who` (not yet a member).
+	fn add(who: &AccountId) -> sp_runtime::DispatchResult;
+	/// Removes `who` (a member).
+	fn remove(who: &AccountId) -> sp_runtime::DispatchResult;
+}
+
+/// Prepares accounts for the benchmarks: session keys for a validator.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Registers session keys for `who`, as `session.setKeys` would.
+	fn set_session_keys(who: &AccountId) -> Result<(), ()>;
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::boxed::Box;
+	use frame_support::{
+		dispatch::{GetDispatchInfo, PostDispatchInfo},
+		pallet_prelude::*,
+		traits::{UnfilteredDispatchable, ValidatorRegistration},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::{
+		traits::{Dispatchable, StaticLookup},
+		Permill,
+	};
+	use tsm_primitives::Balance;
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The calls the consortium may dispatch as Root.
+		type RuntimeCall: Parameter
+			+ Dispatchable<RuntimeOrigin = Self::RuntimeOrigin, PostInfo = PostDispatchInfo>
+			+ UnfilteredDispatchable<RuntimeOrigin = Self::RuntimeOrigin>
+			+ GetDispatchInfo
+			+ From<frame_system::Call<Self>>;
+
+		/// Admits and removes members, changes the validator set and the
+		/// market parameters: the consortium's qualified majority.
+		type ConsortiumOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// May dispatch any call as Root (runtime upgrades among them).
+		type RootOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who is a registered, active participant (identity service).
+		type Participants: ParticipantRegistry<Self::AccountId>;
+
+		/// The consortium's member list (`pallet-membership`).
+		type Membership: MembershipManager<Self::AccountId>;
+
+		/// Whether an account has registered session keys (`pallet-session`).
+		type SessionKeys: ValidatorRegistration<Self::AccountId>;
+
+		/// When a session ends when the validator set did not change.
+		type PeriodicSessions: pallet_session::ShouldEndSession<BlockNumberFor<Self>>;
+
+		/// The fewest validators the chain may have.
+		#[pallet::constant]
+		type MinValidators: Get<u32>;
+
+		/// The most validators the chain may have (at most the consensus
+		/// pallets' `MaxAuthorities`).
+		#[pallet::constant]
+		type MaxValidators: Get<u32>;
+
+		/// The most consortium members (as configured in `pallet-membership`).
+		#[pallet::constant]
+		type MaxMembers: Get<u32>;
+
+		/// The highest platform fee governance may set.
+		#[pallet::constant]
+		type MaxPlatformFee: Get<Permill>;
+
+		/// The shortest order, dispute or netting window, in blocks.
+		#[pallet::constant]
+		type MinWindow: Get<BlockNumberFor<Self>>;
+
+		/// The longest order, dispute or netting window, in blocks.
+		#[pallet::constant]
+		type MaxWindow: Get<BlockNumberFor<Self>>;
+
+		/// The highest energy price (per kWh) the band may reach.
+		#[pallet::constant]
+		type MaxEnergyPrice: Get<Balance>;
+
+		/// The market parameters until governance first changes one.
+		#[pallet::constant]
+		type DefaultParameters: Get<MarketParameters<BlockNumberFor<Self>>>;
+
+		/// Weights of the calls, generated by the benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Prepares validators for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The validator set the consortium decided. A change is queued at the
+	/// next session boundary and active from the one after.
+	#[pallet::storage]
+	pub type Validators<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
+
+	/// Session rotations still to force after a change of the set: 2 right
+	/// after a change (queue it, then activate it), 0 when it is live.
+	#[pallet::storage]
+	pub type PendingRotations<T: Config> = StorageValue<_, u8, ValueQuery>;
+
+	/// The market parameters in force.
+	#[pallet::storage]
+	pub type Parameters<T: Config> = StorageValue<
+		_,
+		MarketParameters<BlockNumberFor<T>>,
+		ValueQuery,
+		T::DefaultParameters,
+	>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The first validators: the accounts whose keys the session
+		/// pallet's genesis registers.
+		pub validators: alloc::vec::Vec<T::AccountId>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			let validators: BoundedVec<_, T::MaxValidators> = self
+				.validators
+				.clone()
+				.try_into()
+				.expect("genesis validators fit in MaxValidators");
+			// Empty only in a default (test) genesis; a chain spec names them.
+			assert!(
+				validators.is_empty() || validators.len() as u32 >= T::MinValidators::get(),
+				"genesis has at least MinValidators validators"
+			);
+			Validators::<T>::put(validators);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// The consortium admitted a member.
+		MemberAdmitted { who: T::AccountId },
+		/// The consortium removed a member.
+		MemberRemoved { who: T::AccountId },
+		/// The consortium added a validator; it authors from the session after next.
+		ValidatorAdded { who: T::AccountId },
+		/// The consortium removed a validator; it stops from the session after next.
+		ValidatorRemoved { who: T::AccountId },
+		/// A new validator set was queued; it becomes active at `session`.
+		ValidatorSetQueued { session: u32, validators: alloc::vec::Vec<T::AccountId> },
+		/// The consortium changed a market parameter.
+		ParameterSet { parameter: MarketParameter<BlockNumberFor<T>> },
+		/// The consortium dispatched a call as Root, with this result.
+		DispatchedAsRoot { result: DispatchResult },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is not a registered, active participant.
+		NotParticipant,
+		/// The account is already a consortium member.
+		AlreadyMember,
+		/// The account is not a consortium member.
+		NotMember,
+		/// The consortium cannot remove its last member.
+		LastMember,
+		/// The account is already a validator.
+		AlreadyValidator,
+		/// The account is not a validator.
+		NotValidator,
+		/// The account has not registered session keys (`session.setKeys`).
+		NoSessionKeys,
+		/// The validator set is full (`MaxValidators`).
+		TooManyValidators,
+		/// The validator set cannot shrink below `MinValidators`.
+		TooFewValidators,
+		/// With fewer than 4 validators a single failure stops finality;
+		/// remove with `force` to accept that.
+		NoFaultTolerance,
+		/// The platform fee is above `MaxPlatformFee`.
+		PlatformFeeTooHigh,
+		/// The window is shorter than `MinWindow`.
+		WindowTooShort,
+		/// The window is longer than `MaxWindow`.
+		WindowTooLong,
+		/// The regulated energy price lies outside the energy price band.
+		EnergyPriceOutsideBand,
+		/// The band's floor is above its cap, or its cap above `MaxEnergyPrice`.
+		InvalidEnergyPriceBand,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
+		fn integrity_test() {
+			assert!(T::MinValidators::get() >= 1, "a chain needs a validator");
+			assert!(T::MinValidators::get() <= T::MaxValidators::get());
+			assert!(T::MinWindow::get() <= T::MaxWindow::get());
+			assert!(
+				Self::check_parameters(&T::DefaultParameters::get()).is_ok(),
+				"the default market parameters are within their bounds"
+			);
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Admits `who`, a registered, active participant, to the consortium.
+		///
+		/// Origin: `ConsortiumOrigin`. Emits `MemberAdmitted`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::admit_member(T::MaxMembers::get()))]
+		pub fn admit_member(origin: OriginFor<T>, who: AccountIdLookupOf<T>) -> DispatchResult {
+			T::ConsortiumOrigin::ensure_origin(origin)?;
+			let who = T::Lookup::lookup(who)?;
+			Self::do_admit_member(who)
+		}
+
+		/// Removes `who` from the consortium; its open votes are dropped.
+		///
+		/// Origin: `ConsortiumOrigin`. Emits `MemberRemoved`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_member(T::MaxMembers::get()))]
+		pub fn remove_member(origin: OriginFor<T>, who: AccountIdLookupOf<T>) -> DispatchResult {
+			T::ConsortiumOrigin::ensure_origin(origin)?;
+			let who = T::Lookup::lookup(who)?;
+			Self::do_remove_member(who)
+		}
+
+		/// Adds `who` to the validator set. It must be an active participant
+		/// with session keys registered; the current session ends at once and
+		/// `who` authors and votes on finality from the session after.
+		///
+		/// Origin: `ConsortiumOrigin`. Emits `ValidatorAdded`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::add_validator(T::MaxValidators::get()))]
+		pub fn add_validator(origin: OriginFor<T>, who: AccountIdLookupOf<T>) -> DispatchResult {
+			T::ConsortiumOrigin::ensure_origin(origin)?;
+			let who = T::Lookup::lookup(who)?;
+			Self::do_add_validator(who)
+		}
+
+		/// Removes `who` from the validator set, e.g. a validator whose node
+		/// is down. The set never shrinks below `MinValidators`; a set of 4 or
+		/// more never shrinks below 4 (where one failure stops finality)
+		/// unless `force` is set.
+		///
+		/// Origin: `ConsortiumOrigin`. Emits `ValidatorRemoved`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::remove_validator(T::MaxValidators::get()))]
+		pub fn remove_validator(
+			origin: OriginFor<T>,
+			who: AccountIdLookupOf<T>,
+			force: bool,
+		) -> DispatchResult {
+			T::ConsortiumOrigin::ensure_origin(origin)?;
+			let who = T::Lookup::lookup(who)?;
+			Self::do_remove_validator(who, force)
+		}
+
+		/// Sets one market parameter, within its bounds.
+		///
+		/// Origin: `ConsortiumOrigin`. Emits `ParameterSet`.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::set_parameter())]
+		pub fn set_parameter(
+			origin: OriginFor<T>,
+			parameter: MarketParameter<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			T::ConsortiumOrigin::ensure_origin(origin)?;
+			Self::do_set_parameter(parameter)
+		}
+
+		/// Dispatches `call` as Root: how the consortium authorizes a runtime
+		/// upgrade (`system.authorizeUpgrade`), among other Root-only calls.
+		///
+		/// Origin: `RootOrigin`. Emits `DispatchedAsRoot` with the call's result.
+		#[pallet::call_index(30)]
+		#[pallet::weight({
+			let info = call.get_dispatch_info();
+			(T::WeightInfo::dispatch_as_root().saturating_add(info.call_weight), info.class)
+		})]
+		pub fn dispatch_as_root(
+			origin: OriginFor<T>,
+			call: Box<<T as Config>::RuntimeCall>,
+		) -> DispatchResultWithPostInfo {
+			T::RootOrigin::ensure_origin(origin)?;
+			let result = call.dispatch_bypass_filter(frame_system::RawOrigin::Root.into());
+			Self::deposit_event(Event::DispatchedAsRoot {
+				result: result.map(|_| ()).map_err(|e| e.error),
+			});
+			// The call's own actual weight, when it reports one, plus ours.
+			let actual = result
+				.unwrap_or_else(|e| e.post_info)
+				.actual_weight
+				.map(|w| w.saturating_add(T::WeightInfo::dispatch_as_root()));
+			Ok(actual.into())
+		}
+	}
+}
+
+/// The account lookup source of the runtime.
+pub type AccountIdLookupOf<T> =
+	<<T as frame_system::Config>::Lookup as sp_runtime::traits::StaticLookup>::Source;

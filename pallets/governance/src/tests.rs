@@ -1,0 +1,294 @@
+//! Unit tests: every call, every error, the session manager.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok, traits::Hooks};
+use pallet_session::{SessionManager, ShouldEndSession};
+use sp_runtime::{DispatchError, Permill};
+
+fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::TsmGovernance(e) = r.event { Some(e) } else { None })
+		.last()
+		.expect("an event of this pallet")
+}
+
+fn validators() -> Vec<AccountId> {
+	Validators::<Test>::get().into_inner()
+}
+
+#[test]
+fn genesis_sets_the_validators() {
+	build_and_execute(|| {
+		assert_eq!(validators(), GENESIS_VALIDATORS.to_vec());
+		assert_eq!(PendingRotations::<Test>::get(), 0);
+		assert_eq!(Parameters::<Test>::get(), DefaultParameters::get());
+		TsmGovernance::integrity_test();
+	});
+}
+
+// --- members ---
+
+#[test]
+fn admit_member_adds_a_participant() {
+	build_and_execute(|| {
+		assert_ok!(TsmGovernance::admit_member(consortium(), 4));
+		assert_eq!(Members::get(), vec![1, 2, 3, 4]);
+		assert_eq!(last_event(), Event::MemberAdmitted { who: 4 });
+	});
+}
+
+#[test]
+fn admit_member_rejects_bad_input() {
+	build_and_execute(|| {
+		assert_noop!(TsmGovernance::admit_member(RuntimeOrigin::signed(1), 4), DispatchError::BadOrigin);
+		assert_noop!(TsmGovernance::admit_member(consortium(), 9), Error::<Test>::NotParticipant);
+		assert_noop!(TsmGovernance::admit_member(consortium(), 2), Error::<Test>::AlreadyMember);
+		// The membership pallet's own limit still applies.
+		assert_ok!(TsmGovernance::admit_member(consortium(), 4));
+		assert_noop!(TsmGovernance::admit_member(consortium(), 5), "too many members");
+	});
+}
+
+#[test]
+fn remove_member_removes_and_keeps_one() {
+	build_and_execute(|| {
+		assert_noop!(TsmGovernance::remove_member(RuntimeOrigin::signed(1), 2), DispatchError::BadOrigin);
+		assert_noop!(TsmGovernance::remove_member(consortium(), 5), Error::<Test>::NotMember);
+		assert_ok!(TsmGovernance::remove_member(consortium(), 2));
+		assert_eq!(last_event(), Event::MemberRemoved { who: 2 });
+		assert_ok!(TsmGovernance::remove_member(consortium(), 1));
+		assert_eq!(Members::get(), vec![3]);
+		assert_noop!(TsmGovernance::remove_member(consortium(), 3), Error::<Test>::LastMember);
+	});
+}
+
+// --- validators ---
+
+#[test]
+fn add_validator_queues_then_activates_over_two_forced_boundaries() {
+	build_and_execute(|| {
+		WithKeys::mutate(|k| k.push(5));
+		assert!(!TsmGovernance::should_end_session(3));
+		assert_ok!(TsmGovernance::add_validator(consortium(), 5));
+		assert_eq!(last_event(), Event::ValidatorAdded { who: 5 });
+		assert_eq!(validators(), vec![1, 2, 3, 4, 5]);
+
+		// The next block ends the session and queues the new set ...
+		assert!(TsmGovernance::should_end_session(3));
+		assert_eq!(TsmGovernance::new_session(2), Some(vec![1, 2, 3, 4, 5]));
+		assert_eq!(
+			last_event(),
+			Event::ValidatorSetQueued { session: 2, validators: vec![1, 2, 3, 4, 5] }
+		);
+		// ... the one after ends it again, activating what was queued ...
+		assert!(TsmGovernance::should_end_session(4));
+		assert_eq!(TsmGovernance::new_session(3), None);
+		// ... and then sessions follow their period again.
+		assert!(!TsmGovernance::should_end_session(5));
+		assert!(TsmGovernance::should_end_session(SESSION_PERIOD));
+		assert_eq!(TsmGovernance::new_session(4), None);
+	});
+}
+
+#[test]
+fn a_change_between_the_boundaries_is_queued_at_the_next() {
+	build_and_execute(|| {
+		WithKeys::mutate(|k| k.extend([5]));
+		assert_ok!(TsmGovernance::add_validator(consortium(), 5));
+		assert_eq!(TsmGovernance::new_session(2), Some(vec![1, 2, 3, 4, 5]));
+		assert_ok!(TsmGovernance::remove_validator(consortium(), 1, false));
+		assert_eq!(TsmGovernance::new_session(3), Some(vec![2, 3, 4, 5]));
+		assert_eq!(TsmGovernance::new_session(4), None);
+		assert_eq!(PendingRotations::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn add_validator_rejects_bad_input() {
+	build_and_execute(|| {
+		WithKeys::mutate(|k| k.extend([5, 9]));
+		assert_noop!(TsmGovernance::add_validator(RuntimeOrigin::signed(1), 5), DispatchError::BadOrigin);
+		assert_noop!(TsmGovernance::add_validator(consortium(), 9), Error::<Test>::NotParticipant);
+		Participants::mutate(|p| p.push(6));
+		assert_noop!(TsmGovernance::add_validator(consortium(), 6), Error::<Test>::NoSessionKeys);
+		assert_noop!(TsmGovernance::add_validator(consortium(), 1), Error::<Test>::AlreadyValidator);
+		// Fill the set to MaxValidators.
+		for who in [5, 6] {
+			WithKeys::mutate(|k| k.push(who));
+			assert_ok!(TsmGovernance::add_validator(consortium(), who));
+		}
+		Participants::mutate(|p| p.push(7));
+		WithKeys::mutate(|k| k.push(7));
+		assert_noop!(TsmGovernance::add_validator(consortium(), 7), Error::<Test>::TooManyValidators);
+	});
+}
+
+#[test]
+fn remove_validator_keeps_the_set_fault_tolerant_unless_forced() {
+	build_and_execute(|| {
+		assert_noop!(
+			TsmGovernance::remove_validator(RuntimeOrigin::signed(1), 4, false),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(TsmGovernance::remove_validator(consortium(), 5, false), Error::<Test>::NotValidator);
+		// 4 -> 3: one failure would stop finality.
+		assert_noop!(
+			TsmGovernance::remove_validator(consortium(), 4, false),
+			Error::<Test>::NoFaultTolerance
+		);
+		assert_ok!(TsmGovernance::remove_validator(consortium(), 4, true));
+		assert_eq!(last_event(), Event::ValidatorRemoved { who: 4 });
+		assert_eq!(PendingRotations::<Test>::get(), 2);
+		// Below 4 the set has no tolerance to lose: no force needed.
+		assert_ok!(TsmGovernance::remove_validator(consortium(), 3, false));
+		assert_eq!(validators(), vec![1, 2]);
+		assert_noop!(
+			TsmGovernance::remove_validator(consortium(), 2, true),
+			Error::<Test>::TooFewValidators
+		);
+	});
+}
+
+#[test]
+fn removing_from_a_larger_set_needs_no_force() {
+	build_and_execute(|| {
+		WithKeys::mutate(|k| k.push(5));
+		assert_ok!(TsmGovernance::add_validator(consortium(), 5));
+		assert_ok!(TsmGovernance::remove_validator(consortium(), 2, false));
+		assert_eq!(validators(), vec![1, 3, 4, 5]);
+	});
+}
+
+#[test]
+fn try_state_catches_a_validator_without_keys() {
+	new_test_ext().execute_with(|| {
+		WithKeys::mutate(|k| k.retain(|v| *v != 2));
+		assert!(TsmGovernance::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn try_state_catches_a_member_who_is_no_participant() {
+	new_test_ext().execute_with(|| {
+		Participants::mutate(|p| p.retain(|v| *v != 3));
+		assert!(TsmGovernance::do_try_state().is_err());
+	});
+}
+
+// --- parameters ---
+
+#[test]
+fn set_parameter_changes_each_value() {
+	build_and_execute(|| {
+		let changes = [
+			MarketParameter::PlatformFee(Permill::from_percent(10)),
+			MarketParameter::OrderTimeout(MIN_WINDOW),
+			MarketParameter::DisputeWindow(MAX_WINDOW),
+			MarketParameter::NettingDisputeWindow(500),
+			MarketParameter::EnergyPriceBand { floor: 150, cap: MAX_ENERGY_PRICE },
+			MarketParameter::RegulatedEnergyPrice(150),
+		];
+		for change in changes {
+			assert_ok!(TsmGovernance::set_parameter(consortium(), change));
+			assert_eq!(last_event(), Event::ParameterSet { parameter: change });
+		}
+		assert_eq!(
+			Parameters::<Test>::get(),
+			MarketParameters {
+				platform_fee: Permill::from_percent(10),
+				order_timeout: MIN_WINDOW,
+				dispute_window: MAX_WINDOW,
+				netting_dispute_window: 500,
+				regulated_energy_price: 150,
+				energy_price_floor: 150,
+				energy_price_cap: MAX_ENERGY_PRICE,
+			}
+		);
+	});
+}
+
+#[test]
+fn set_parameter_rejects_values_out_of_bounds() {
+	use MarketParameter::*;
+	build_and_execute(|| {
+		assert_noop!(
+			TsmGovernance::set_parameter(RuntimeOrigin::signed(1), OrderTimeout(50)),
+			DispatchError::BadOrigin
+		);
+		let cases = [
+			(PlatformFee(Permill::from_percent(11)), Error::<Test>::PlatformFeeTooHigh),
+			(OrderTimeout(MIN_WINDOW - 1), Error::<Test>::WindowTooShort),
+			(DisputeWindow(MAX_WINDOW + 1), Error::<Test>::WindowTooLong),
+			(NettingDisputeWindow(0), Error::<Test>::WindowTooShort),
+			(EnergyPriceBand { floor: 300, cap: 200 }, Error::<Test>::InvalidEnergyPriceBand),
+			(
+				EnergyPriceBand { floor: 100, cap: MAX_ENERGY_PRICE + 1 },
+				Error::<Test>::InvalidEnergyPriceBand,
+			),
+			// The band must keep the regulated price (200) inside ...
+			(EnergyPriceBand { floor: 250, cap: 400 }, Error::<Test>::EnergyPriceOutsideBand),
+			// ... and the regulated price must stay in the band (100..=500).
+			(RegulatedEnergyPrice(501), Error::<Test>::EnergyPriceOutsideBand),
+			(RegulatedEnergyPrice(99), Error::<Test>::EnergyPriceOutsideBand),
+		];
+		for (parameter, error) in cases {
+			assert_noop!(TsmGovernance::set_parameter(consortium(), parameter), error);
+		}
+	});
+}
+
+// --- acting as Root ---
+
+#[test]
+fn dispatch_as_root_runs_root_only_calls() {
+	build_and_execute(|| {
+		let call = Box::new(RuntimeCall::System(frame_system::Call::set_heap_pages { pages: 42 }));
+		assert_noop!(
+			TsmGovernance::dispatch_as_root(RuntimeOrigin::signed(1), call.clone()),
+			DispatchError::BadOrigin
+		);
+		// The same call needs Root on its own.
+		assert_noop!(
+			System::set_heap_pages(RuntimeOrigin::signed(CONSORTIUM), 42),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(TsmGovernance::dispatch_as_root(consortium(), call));
+		assert_eq!(last_event(), Event::DispatchedAsRoot { result: Ok(()) });
+		assert_eq!(
+			sp_io::storage::get(sp_core::storage::well_known_keys::HEAP_PAGES).map(|v| v.to_vec()),
+			Some(42u64.to_le_bytes().to_vec())
+		);
+	});
+}
+
+#[test]
+fn dispatch_as_root_reports_the_inner_error() {
+	build_and_execute(|| {
+		// Nothing is authorized, so applying an upgrade fails inside.
+		let call = Box::new(RuntimeCall::System(frame_system::Call::apply_authorized_upgrade {
+			code: vec![1, 2, 3],
+		}));
+		assert_ok!(TsmGovernance::dispatch_as_root(consortium(), call));
+		assert_eq!(
+			last_event(),
+			Event::DispatchedAsRoot {
+				result: Err(frame_system::Error::<Test>::NothingAuthorized.into())
+			}
+		);
+	});
+}
+
+// --- queries ---
+
+#[test]
+fn validator_set_reports_decided_and_pending() {
+	build_and_execute(|| {
+		WithKeys::mutate(|k| k.push(5));
+		assert_ok!(TsmGovernance::add_validator(consortium(), 5));
+		let set = TsmGovernance::validator_set(7, vec![1, 2, 3, 4], vec![1, 2, 3, 4]);
+		assert_eq!(set.decided, vec![1, 2, 3, 4, 5]);
+		assert!(set.change_pending);
+		assert_eq!((set.session_index, set.min, set.max), (7, MIN_VALIDATORS, MAX_VALIDATORS));
+	});
+}

@@ -1,0 +1,80 @@
+//! The market parameters governance decides.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+use sp_runtime::Permill;
+use tsm_primitives::Balance;
+
+/// The values the market services read, as the consortium set them.
+/// Windows are in blocks; prices in the smallest unit of the token.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct MarketParameters<BlockNumber> {
+	/// The marketplace's share of every settled bill.
+	pub platform_fee: Permill,
+	/// How long a provider has to accept an order before its escrow returns
+	/// to the consumer.
+	pub order_timeout: BlockNumber,
+	/// How long after usage is reported the consumer may dispute it.
+	pub dispute_window: BlockNumber,
+	/// How long after a settlement period closes its members may dispute
+	/// the netting.
+	pub netting_dispute_window: BlockNumber,
+	/// The regulated price of a kWh in pure-exchange energy markets.
+	pub regulated_energy_price: Balance,
+	/// The lowest price of a kWh energy orders and bids may name.
+	pub energy_price_floor: Balance,
+	/// The highest price of a kWh energy orders and bids may name.
+	pub energy_price_cap: Balance,
+}
+
+/// One market parameter and its new value: what `set_parameter` takes.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum MarketParameter<BlockNumber> {
+	/// The marketplace's share of every settled bill (at most `MaxPlatformFee`).
+	PlatformFee(Permill),
+	/// Blocks a provider has to accept an order (`MinWindow..=MaxWindow`).
+	OrderTimeout(BlockNumber),
+	/// Blocks a consumer has to dispute reported usage (`MinWindow..=MaxWindow`).
+	DisputeWindow(BlockNumber),
+	/// Blocks members have to dispute a netting (`MinWindow..=MaxWindow`).
+	NettingDisputeWindow(BlockNumber),
+	/// The regulated price of a kWh; must lie within the band.
+	RegulatedEnergyPrice(Balance),
+	/// The band energy prices must lie in; must contain the regulated price,
+	/// `floor <= cap <= MaxEnergyPrice`.
+	EnergyPriceBand { floor: Balance, cap: Balance },
+}
+
+impl<BlockNumber: Copy> MarketParameters<BlockNumber> {
+	/// These parameters with `parameter` changed.
+	pub fn with(mut self, parameter: MarketParameter<BlockNumber>) -> Self {
+		match parameter {
+			MarketParameter::PlatformFee(fee) => self.platform_fee = fee,
+			MarketParameter::OrderTimeout(blocks) => self.order_timeout = blocks,
+			MarketParameter::DisputeWindow(blocks) => self.dispute_window = blocks,
+			MarketParameter::NettingDisputeWindow(blocks) => self.netting_dispute_window = blocks,
+			MarketParameter::RegulatedEnergyPrice(price) => self.regulated_energy_price = price,
+			MarketParameter::EnergyPriceBand { floor, cap } => {
+				self.energy_price_floor = floor;
+				self.energy_price_cap = cap;
+			},
+		}
+		self
+	}
+}

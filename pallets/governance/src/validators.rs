@@ -1,0 +1,90 @@
+//! The validator set: governance decides it, the session pallet applies it.
+//!
+//! `pallet-session` asks its manager for the next set at every session
+//! boundary and activates it one session later. A change here forces two
+//! boundaries in a row: the first queues the new set, the second makes it
+//! the set Aura and GRANDPA use. Without a change sessions end on their
+//! period and the set stays.
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{Get, ValidatorRegistration},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use pallet_session::{SessionManager, ShouldEndSession};
+
+/// Fewer validators than this cannot lose one and still finalize: GRANDPA
+/// needs more than two thirds of them.
+pub const FAULT_TOLERANT_SET: u32 = 4;
+
+/// Rotations a change needs: one to queue the set, one to activate it.
+const ROTATIONS_PER_CHANGE: u8 = 2;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_add_validator(who: T::AccountId) -> DispatchResult {
+		ensure!(T::Participants::is_active_participant(&who), Error::<T>::NotParticipant);
+		ensure!(T::SessionKeys::is_registered(&who), Error::<T>::NoSessionKeys);
+		let mut validators = Validators::<T>::get();
+		ensure!(!validators.contains(&who), Error::<T>::AlreadyValidator);
+		validators.try_push(who.clone()).map_err(|_| Error::<T>::TooManyValidators)?;
+
+		Validators::<T>::put(validators);
+		PendingRotations::<T>::put(ROTATIONS_PER_CHANGE);
+		Self::deposit_event(Event::ValidatorAdded { who });
+		Ok(())
+	}
+
+	pub(crate) fn do_remove_validator(who: T::AccountId, force: bool) -> DispatchResult {
+		let mut validators = Validators::<T>::get();
+		let position = validators.iter().position(|v| v == &who).ok_or(Error::<T>::NotValidator)?;
+		let remaining = (validators.len() as u32).saturating_sub(1);
+		ensure!(remaining >= T::MinValidators::get(), Error::<T>::TooFewValidators);
+		let loses_tolerance =
+			validators.len() as u32 >= FAULT_TOLERANT_SET && remaining < FAULT_TOLERANT_SET;
+		ensure!(force || !loses_tolerance, Error::<T>::NoFaultTolerance);
+		validators.remove(position);
+
+		Validators::<T>::put(validators);
+		PendingRotations::<T>::put(ROTATIONS_PER_CHANGE);
+		Self::deposit_event(Event::ValidatorRemoved { who });
+		Ok(())
+	}
+}
+
+impl<T: Config> SessionManager<T::AccountId> for Pallet<T> {
+	fn new_session(new_index: u32) -> Option<Vec<T::AccountId>> {
+		let pending = PendingRotations::<T>::get();
+		PendingRotations::<T>::put(pending.saturating_sub(1));
+		// Only the first boundary after a change queues a new set; the
+		// second activates what the first queued.
+		if pending != ROTATIONS_PER_CHANGE {
+			return None;
+		}
+		let validators = Validators::<T>::get().into_inner();
+		Self::deposit_event(Event::ValidatorSetQueued {
+			session: new_index,
+			validators: validators.clone(),
+		});
+		Some(validators)
+	}
+
+	fn new_session_genesis(_new_index: u32) -> Option<Vec<T::AccountId>> {
+		// The session pallet's genesis keys are the first validators.
+		None
+	}
+
+	fn end_session(_end_index: u32) {}
+
+	fn start_session(_start_index: u32) {}
+}
+
+/// Ends a session on its period, or at once while a change of the set is
+/// being applied.
+impl<T: Config> ShouldEndSession<BlockNumberFor<T>> for Pallet<T> {
+	fn should_end_session(now: BlockNumberFor<T>) -> bool {
+		PendingRotations::<T>::get() > 0 || T::PeriodicSessions::should_end_session(now)
+	}
+}

@@ -1,0 +1,351 @@
+//! Governance in the real runtime, on the `consortium` genesis: four member
+//! organisations on the council, four validators, no sudo key. Every path
+//! goes through a council vote: propose, vote, close, and the decided call
+//! runs with the council's origin (two thirds of all members needed).
+
+mod common;
+
+use codec::Encode;
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::GetDispatchInfo,
+	traits::{EnsureOrigin, Hooks},
+};
+use pallet_tsm_governance::{MarketParameter, Validators};
+use pallet_tsm_identity::ParticipantKind;
+use sp_core::H256;
+use sp_runtime::{traits::Dispatchable, DispatchError};
+use tsm_primitives::Role;
+use tsm_runtime::{
+	configs::governance::{ArbitrationOrigin, ConsortiumMajority, CouncilInstance, MotionDuration},
+	genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS},
+	token, AccountId, Balances, Council, Grandpa, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, Session, SessionKeys, System, TsmGovernance, TsmIdentity,
+};
+
+type CollectiveError = pallet_collective::Error<Runtime, CouncilInstance>;
+type CollectiveEvent = pallet_collective::Event<Runtime, CouncilInstance>;
+
+fn member(i: usize) -> AccountId {
+	CONSORTIUM_MEMBERS[i].account.into()
+}
+
+fn signed(who: &AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who.clone())
+}
+
+/// The consortium network's genesis, at block 1, with a keystore for
+/// session keys.
+fn consortium(test: impl FnOnce()) {
+	let mut ext = common::genesis_state(presets::CONSORTIUM);
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		test();
+	});
+}
+
+fn collective_events() -> Vec<CollectiveEvent> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Council(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+/// Member 0 proposes `call`, needing 3 ayes.
+fn propose(call: RuntimeCall) -> (H256, u32) {
+	let length = call.encoded_size() as u32;
+	assert_ok!(Council::propose(signed(&member(0)), 3, Box::new(call), length));
+	match collective_events().last() {
+		Some(CollectiveEvent::Proposed { proposal_index, proposal_hash, .. }) =>
+			(*proposal_hash, *proposal_index),
+		other => panic!("expected Proposed, got {other:?}"),
+	}
+}
+
+fn vote(i: usize, (hash, index): (H256, u32), aye: bool) {
+	assert_ok!(Council::vote(signed(&member(i)), hash, index, aye));
+}
+
+fn close((hash, index): (H256, u32), call: &RuntimeCall) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	Council::close(
+		signed(&member(1)),
+		hash,
+		index,
+		call.get_dispatch_info().call_weight,
+		call.encoded_size() as u32,
+	)
+}
+
+/// Proposes `call`, has members 0, 1 and 2 vote aye (3 of 4), closes, and
+/// returns the decided call's result.
+fn decide(call: RuntimeCall) -> Result<(), DispatchError> {
+	let motion = propose(call.clone());
+	vote(0, motion, true);
+	vote(1, motion, true);
+	vote(2, motion, true);
+	assert_ok!(close(motion, &call));
+	collective_events()
+		.into_iter()
+		.rev()
+		.find_map(|e| match e {
+			CollectiveEvent::Executed { result, .. } => Some(result),
+			_ => None,
+		})
+		.expect("an approved proposal is executed")
+}
+
+fn parameter(p: MarketParameter<u32>) -> RuntimeCall {
+	pallet_tsm_governance::Call::set_parameter { parameter: p }.into()
+}
+
+#[test]
+fn two_thirds_of_the_members_decide() {
+	consortium(|| {
+		assert_eq!(decide(parameter(MarketParameter::DisputeWindow(12_345))), Ok(()));
+		assert_eq!(pallet_tsm_governance::Parameters::<Runtime>::get().dispute_window, 12_345);
+	});
+}
+
+#[test]
+fn half_of_the_members_do_not_decide_and_silence_counts_nay() {
+	consortium(|| {
+		let call = parameter(MarketParameter::DisputeWindow(12_345));
+		let motion = propose(call.clone());
+		vote(0, motion, true);
+		vote(1, motion, true);
+		// 2 of 4 ayes: closing before the end is refused.
+		assert_noop!(close(motion, &call), CollectiveError::TooEarly);
+		// After the voting period the missing votes count nay.
+		System::set_block_number(1 + MotionDuration::get() + 1);
+		assert_ok!(close(motion, &call));
+		assert!(matches!(
+			collective_events().last(),
+			Some(CollectiveEvent::Disapproved { .. })
+		));
+		assert_ne!(pallet_tsm_governance::Parameters::<Runtime>::get().dispute_window, 12_345);
+		assert!(pallet_collective::Proposals::<Runtime, CouncilInstance>::get().is_empty());
+	});
+}
+
+#[test]
+fn a_proposal_cannot_lower_its_own_bar() {
+	consortium(|| {
+		// Threshold 1 executes at once, with one member of four: not enough
+		// for the governance origin.
+		let call = parameter(MarketParameter::DisputeWindow(12_345));
+		assert_ok!(Council::propose(signed(&member(0)), 1, Box::new(call.clone()), 100));
+		assert!(matches!(
+			collective_events().last(),
+			Some(CollectiveEvent::Executed { result: Err(DispatchError::BadOrigin), .. })
+		));
+		assert_ne!(pallet_tsm_governance::Parameters::<Runtime>::get().dispute_window, 12_345);
+	});
+}
+
+#[test]
+fn council_bad_input_is_refused() {
+	consortium(|| {
+		let outsider = AccountId::from([9u8; 32]);
+		let call = parameter(MarketParameter::DisputeWindow(12_345));
+		assert_noop!(
+			Council::propose(signed(&outsider), 3, Box::new(call.clone()), 100),
+			CollectiveError::NotMember
+		);
+		let motion = propose(call);
+		assert_noop!(Council::vote(signed(&outsider), motion.0, motion.1, true), CollectiveError::NotMember);
+		vote(0, motion, true);
+		assert_noop!(Council::vote(signed(&member(0)), motion.0, motion.1, true), CollectiveError::DuplicateVote);
+		// Not enough ayes yet: closing early is refused.
+		assert_noop!(close(motion, &parameter(MarketParameter::DisputeWindow(12_345))), CollectiveError::TooEarly);
+		// The governance calls refuse anyone but the council.
+		assert_noop!(
+			TsmGovernance::set_parameter(signed(&member(0)), MarketParameter::DisputeWindow(12_345)),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn parameters_out_of_bounds_are_refused_by_the_vote() {
+	consortium(|| {
+		let error = decide(parameter(MarketParameter::DisputeWindow(0))).unwrap_err();
+		assert_eq!(error, pallet_tsm_governance::Error::<Runtime>::WindowTooShort.into());
+	});
+}
+
+fn register(who: &AccountId) {
+	assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who.clone().into(), 1_000 * token::UNIT));
+	assert_ok!(TsmIdentity::register_participant(
+		signed(who),
+		ParticipantKind::Organisation,
+		Default::default(),
+		Default::default(),
+	));
+}
+
+#[test]
+fn members_are_admitted_and_removed_by_vote() {
+	consortium(|| {
+		let newcomer = AccountId::from([7u8; 32]);
+		let admit: RuntimeCall =
+			pallet_tsm_governance::Call::admit_member { who: newcomer.clone().into() }.into();
+		assert_eq!(
+			decide(admit.clone()),
+			Err(pallet_tsm_governance::Error::<Runtime>::NotParticipant.into())
+		);
+		register(&newcomer);
+		assert_eq!(decide(admit), Ok(()));
+		assert!(pallet_collective::Members::<Runtime, CouncilInstance>::get().contains(&newcomer));
+		assert_eq!(pallet_membership::Members::<Runtime, CouncilInstance>::get().len(), 5);
+
+		let remove: RuntimeCall =
+			pallet_tsm_governance::Call::remove_member { who: member(3).into() }.into();
+		// Five members now: 3 ayes of 5 are not two thirds ...
+		assert_eq!(decide(remove.clone()), Err(DispatchError::BadOrigin));
+		// ... 4 are.
+		let motion = propose(remove.clone());
+		vote(0, motion, true);
+		vote(1, motion, true);
+		vote(2, motion, true);
+		assert_ok!(Council::vote(signed(&newcomer), motion.0, motion.1, true));
+		assert_ok!(close(motion, &remove));
+		assert!(!pallet_collective::Members::<Runtime, CouncilInstance>::get().contains(&member(3)));
+	});
+}
+
+#[test]
+fn a_member_cannot_hand_over_its_seat() {
+	consortium(|| {
+		let call = RuntimeCall::CouncilMembership(pallet_membership::Call::change_key {
+			new: AccountId::from([7u8; 32]).into(),
+		});
+		let result = call.dispatch(signed(&member(0)));
+		assert_eq!(
+			result.map_err(|e| e.error),
+			Err(frame_system::Error::<Runtime>::CallFiltered.into())
+		);
+	});
+}
+
+#[test]
+fn the_council_accredits_credential_issuers() {
+	consortium(|| {
+		let call: RuntimeCall = pallet_tsm_identity::Call::accredit_issuer {
+			issuer: member(0),
+			role: Role::SmallCellProvider,
+		}
+		.into();
+		assert_eq!(decide(call), Ok(()));
+		assert_eq!(TsmIdentity::issuer_roles(&member(0)), vec![Role::SmallCellProvider]);
+	});
+}
+
+#[test]
+fn arbitration_needs_more_than_half_and_governance_two_thirds() {
+	let members = |yes: u32, of: u32| -> RuntimeOrigin {
+		pallet_collective::RawOrigin::<AccountId, CouncilInstance>::Members(yes, of).into()
+	};
+	assert!(ArbitrationOrigin::try_origin(members(3, 4)).is_ok());
+	assert!(ArbitrationOrigin::try_origin(members(2, 4)).is_err());
+	assert!(ConsortiumMajority::try_origin(members(3, 4)).is_ok());
+	assert!(ConsortiumMajority::try_origin(members(3, 5)).is_err());
+	assert!(ConsortiumMajority::try_origin(RuntimeOrigin::root()).is_ok());
+	assert!(ConsortiumMajority::try_origin(RuntimeOrigin::signed(AccountId::from([1; 32]))).is_err());
+}
+
+/// Runs the session and GRANDPA hooks of the next block.
+fn next_block() {
+	let n = System::block_number() + 1;
+	System::set_block_number(n);
+	Session::on_initialize(n);
+	Grandpa::on_finalize(n);
+}
+
+/// A new operator's keys, registered with `session.setKeys` and their proof.
+fn set_keys(who: &AccountId) -> SessionKeys {
+	let generated = SessionKeys::generate(&who.encode(), None);
+	assert_ok!(Session::set_keys(signed(who), generated.keys.clone(), generated.proof.encode()));
+	generated.keys
+}
+
+#[test]
+fn validators_are_voted_in_and_out_and_consensus_follows() {
+	consortium(|| {
+		let operator = AccountId::from([8u8; 32]);
+		let add: RuntimeCall =
+			pallet_tsm_governance::Call::add_validator { who: operator.clone().into() }.into();
+		assert_eq!(decide(add.clone()), Err(pallet_tsm_governance::Error::<Runtime>::NotParticipant.into()));
+		register(&operator);
+		assert_eq!(decide(add.clone()), Err(pallet_tsm_governance::Error::<Runtime>::NoSessionKeys.into()));
+		let keys = set_keys(&operator);
+		assert_eq!(decide(add), Ok(()));
+		assert_eq!(Validators::<Runtime>::get().len(), 5);
+
+		// The next block queues the set, the one after activates it.
+		let session = Session::current_index();
+		next_block();
+		assert_eq!(Session::current_index(), session + 1);
+		assert!(!Session::validators().contains(&operator));
+		next_block();
+		assert_eq!(Session::current_index(), session + 2);
+		assert!(Session::validators().contains(&operator));
+		assert!(pallet_aura::Authorities::<Runtime>::get().contains(&keys.aura));
+		assert!(Grandpa::grandpa_authorities().iter().any(|(id, _)| *id == keys.grandpa));
+		// Then sessions follow their period again.
+		next_block();
+		assert_eq!(Session::current_index(), session + 2);
+
+		// Voted out: five to four keeps the set fault tolerant.
+		let remove: RuntimeCall = pallet_tsm_governance::Call::remove_validator {
+			who: operator.clone().into(),
+			force: false,
+		}
+		.into();
+		assert_eq!(decide(remove), Ok(()));
+		next_block();
+		next_block();
+		assert!(!Session::validators().contains(&operator));
+		assert!(!pallet_aura::Authorities::<Runtime>::get().contains(&keys.aura));
+		assert_eq!(Grandpa::grandpa_authorities().len(), 4);
+
+		// Four to three would stop finality at the next failure.
+		let shrink: RuntimeCall = pallet_tsm_governance::Call::remove_validator {
+			who: member(3).into(),
+			force: false,
+		}
+		.into();
+		assert_eq!(decide(shrink), Err(pallet_tsm_governance::Error::<Runtime>::NoFaultTolerance.into()));
+	});
+}
+
+#[test]
+fn the_council_authorizes_a_runtime_upgrade_as_root() {
+	consortium(|| {
+		let code_hash = H256::repeat_byte(0xab);
+		let authorize: RuntimeCall =
+			frame_system::Call::authorize_upgrade { code_hash }.into();
+		// Not Root on its own, and members are not Root.
+		assert_noop!(authorize.clone().dispatch(signed(&member(0))).map_err(|e| e.error), DispatchError::BadOrigin);
+		let as_root: RuntimeCall =
+			pallet_tsm_governance::Call::dispatch_as_root { call: Box::new(authorize) }.into();
+		assert_eq!(decide(as_root), Ok(()));
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::TsmGovernance(pallet_tsm_governance::Event::DispatchedAsRoot { result: Ok(()) })
+		)));
+		System::assert_has_event(
+			frame_system::Event::UpgradeAuthorized { code_hash, check_version: true }.into(),
+		);
+		// Other code than the authorized is refused.
+		assert_noop!(
+			System::apply_authorized_upgrade(RuntimeOrigin::none(), vec![1, 2, 3]),
+			frame_system::Error::<Runtime>::Unauthorized
+		);
+	});
+}

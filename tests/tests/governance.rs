@@ -1,0 +1,222 @@
+//! Governance on a running `consortium` network, driven over JSON-RPC as the
+//! member organisations would drive it:
+//!
+//! 1. A new operator starts a validator node, generates its session keys on
+//!    it (`author_rotateKeysWithOwner`), registers as a participant and sets
+//!    the keys on chain. The members vote it in; after the session change it
+//!    authors blocks, and with one original validator down finality needs
+//!    its votes, and goes on.
+//! 2. The members vote it out; finality goes on without it.
+//! 3. The members authorize a runtime upgrade (as Root, by vote); anyone
+//!    applies the code; the running network moves to the new `spec_version`
+//!    and keeps finalizing.
+
+use codec::Encode;
+use frame_support::dispatch::GetDispatchInfo;
+use serde_json::Value;
+use sp_core::{sr25519, Pair, H256};
+use tsm_e2e_tests::{
+	network::{slot_of, Network, TIMEOUT},
+	node::node_binary,
+	rpc::Rpc,
+	tx::{sign, Chain},
+	wait_for,
+};
+use tsm_runtime::{token::UNIT, AccountId, RuntimeCall, SessionKeys};
+
+/// The members, by their index in the consortium preset.
+const MNO: usize = 0;
+const SMALL_CELLS: usize = 1;
+const UTILITY: usize = 2;
+const REGULATOR: usize = 3;
+const MEMBER_NAMES: [&str; 4] = ["mno", "small-cells", "utility", "regulator"];
+
+fn pair(uri: &str) -> sr25519::Pair {
+	sr25519::Pair::from_string(uri, None).expect("a valid key URI")
+}
+
+fn member(index: usize) -> sr25519::Pair {
+	pair(&format!("//tsm//consortium//{}", MEMBER_NAMES[index]))
+}
+
+fn account(pair: &sr25519::Pair) -> AccountId {
+	pair.public().into()
+}
+
+async fn chain(rpc: &Rpc) -> Chain {
+	let (spec_version, transaction_version) = rpc.runtime_version().await;
+	Chain { genesis_hash: rpc.genesis_hash().await, spec_version, transaction_version }
+}
+
+/// Signs `call` as `signer` with its next nonce and waits until it is
+/// finalized.
+async fn submit(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> H256 {
+	let nonce = rpc.account(&account(signer)).await.nonce;
+	let extrinsic = sign(chain(rpc).await, call, signer, nonce);
+	rpc.submit_and_watch_finalized(&extrinsic, TIMEOUT).await
+}
+
+/// The open proposal that carries `call`, from `tsmGovernance_proposals`.
+async fn open_proposal(rpc: &Rpc, call: &RuntimeCall) -> Value {
+	let encoded = format!("0x{}", hex::encode(call.encode()));
+	let proposals: Vec<Value> = rpc.call("tsmGovernance_proposals", vec![]).await.unwrap();
+	proposals
+		.into_iter()
+		.find(|p| p["encodedCall"] == encoded.as_str())
+		.expect("the proposal is open")
+}
+
+/// The members decide `call`: the MNO proposes it (needing 3 of 4 ayes),
+/// the MNO, the small cell provider and the utility vote aye, the MNO closes
+/// the vote.
+async fn decide(rpc: &Rpc, call: RuntimeCall) {
+	let length = call.encoded_size() as u32;
+	let weight = call.get_dispatch_info().call_weight;
+	let propose = pallet_collective::Call::propose {
+		threshold: 3,
+		proposal: Box::new(call.clone()),
+		length_bound: length,
+	};
+	submit(rpc, &member(MNO), propose.into()).await;
+
+	let proposal = open_proposal(rpc, &call).await;
+	assert_eq!(proposal["pallet"], "TsmGovernance");
+	assert_eq!(proposal["threshold"], 3);
+	let hash: H256 = serde_json::from_value(proposal["hash"].clone()).unwrap();
+	let index = proposal["index"].as_u64().unwrap() as u32;
+	for voter in [MNO, SMALL_CELLS, UTILITY] {
+		let vote = pallet_collective::Call::vote { proposal: hash, index, approve: true };
+		submit(rpc, &member(voter), vote.into()).await;
+	}
+	assert_eq!(open_proposal(rpc, &call).await["ayes"].as_array().unwrap().len(), 3);
+
+	let close = pallet_collective::Call::close {
+		proposal_hash: hash,
+		index,
+		proposal_weight_bound: weight,
+		length_bound: length,
+	};
+	submit(rpc, &member(MNO), close.into()).await;
+	let proposals: Vec<Value> = rpc.call("tsmGovernance_proposals", vec![]).await.unwrap();
+	assert!(proposals.is_empty(), "the proposal was closed: {proposals:?}");
+}
+
+/// `tsmGovernance_validators` at the best block of `rpc`.
+async fn validator_set(rpc: &Rpc) -> Value {
+	rpc.call("tsmGovernance_validators", vec![]).await.unwrap()
+}
+
+fn lists(set: &Value, field: &str, who: &AccountId) -> bool {
+	set[field].as_array().unwrap().iter().any(|v| v == who.to_string().as_str())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn members_vote_a_validator_in_and_out_and_upgrade_the_runtime() {
+	let mut net = Network::consortium("governance", 1).await;
+	net.wait_all_finalize(2, "the consortium to finalize").await;
+
+	// --- a new operator joins ---
+	let operator = pair("//tsm//consortium//newcomer");
+	let newcomer = net.start_extra("newcomer", &["--rpc-methods", "unsafe"]).await;
+	// Its node makes the session keys and proves them for the operator's account.
+	let generated: Value = net
+		.rpc(newcomer)
+		.call("author_rotateKeysWithOwner", vec![format!("0x{}", hex::encode(account(&operator).encode())).into()])
+		.await
+		.expect("the node generates session keys");
+	let keys_hex = generated["keys"].as_str().unwrap().trim_start_matches("0x").to_string();
+	let proof_hex = generated["proof"].as_str().expect("the runtime proves ownership");
+	let keys: SessionKeys =
+		codec::Decode::decode(&mut &hex::decode(&keys_hex).unwrap()[..]).expect("session keys");
+	let proof = hex::decode(proof_hex.trim_start_matches("0x")).unwrap();
+
+	let rpc = net.rpc(MNO);
+	let fund = pallet_balances::Call::transfer_keep_alive {
+		dest: account(&operator).into(),
+		value: 1_000 * UNIT,
+	};
+	submit(rpc, &member(MNO), fund.into()).await;
+	let register = pallet_tsm_identity::Call::register_participant {
+		kind: pallet_tsm_identity::ParticipantKind::Organisation,
+		keys: Default::default(),
+		endpoints: Default::default(),
+	};
+	submit(rpc, &operator, register.into()).await;
+	submit(rpc, &operator, pallet_session::Call::set_keys { keys: keys.clone(), proof }.into())
+		.await;
+
+	// --- the members vote it in ---
+	let add = pallet_tsm_governance::Call::add_validator { who: account(&operator).into() };
+	decide(rpc, add.into()).await;
+	assert!(lists(&validator_set(rpc).await, "decided", &account(&operator)));
+	let set = wait_for("the newcomer to become a validator", TIMEOUT, || async {
+		let set = validator_set(net.rpc(MNO)).await;
+		lists(&set, "current", &account(&operator)).then_some(set)
+	})
+	.await;
+	let current = set["current"].as_array().unwrap();
+	let position = current.iter().position(|v| v == account(&operator).to_string().as_str()).unwrap();
+
+	// It authors: a block in one of its slots (only its node has its key).
+	let from = net.max_best().await;
+	let authored = wait_for("a block authored by the newcomer", TIMEOUT, || async {
+		let best = net.max_best().await;
+		for number in from + 1..=best {
+			if slot_of(net.rpc(MNO), number).await % current.len() as u64 == position as u64 {
+				return Some(number);
+			}
+		}
+		None
+	})
+	.await;
+	net.wait_all_finalize(authored, "the newcomer's block to be finalized").await;
+
+	// It votes on finality: with the regulator down, 4 of 5 validators are
+	// needed, the newcomer among them.
+	net.stop(REGULATOR);
+	net.wait_finality_advances(3, "finality with the newcomer and without the regulator").await;
+
+	// --- the members vote it out; finality goes on without it ---
+	let remove = pallet_tsm_governance::Call::remove_validator {
+		who: account(&operator).into(),
+		force: false,
+	};
+	decide(net.rpc(MNO), remove.into()).await;
+	wait_for("the newcomer to leave the validator set", TIMEOUT, || async {
+		let set = validator_set(net.rpc(MNO)).await;
+		(!lists(&set, "current", &account(&operator))).then_some(())
+	})
+	.await;
+	net.wait_finality_advances(2, "finality after the removal").await;
+	net.stop(newcomer);
+	net.wait_finality_advances(3, "finality with three of the four original validators").await;
+	net.nodes[REGULATOR].restart();
+	net.connect(REGULATOR).await;
+
+	// --- a runtime upgrade, authorized by vote, applied by anyone ---
+	let code_path = node_binary()
+		.parent()
+		.unwrap()
+		.join("wbuild/tsm-runtime/tsm_runtime_upgrade_fixture.compact.compressed.wasm");
+	let code = std::fs::read(&code_path).unwrap_or_else(|e| {
+		panic!("{}: {e}; build with TSM_UPGRADE_FIXTURE=1 (scripts/env.sh)", code_path.display())
+	});
+	let (spec_before, _) = net.rpc(MNO).runtime_version().await;
+	assert_eq!(spec_before, tsm_runtime::VERSION.spec_version);
+	let authorize = frame_system::Call::authorize_upgrade {
+		code_hash: sp_io::hashing::blake2_256(&code).into(),
+	};
+	let as_root = pallet_tsm_governance::Call::dispatch_as_root { call: Box::new(authorize.into()) };
+	decide(net.rpc(MNO), as_root.into()).await;
+	submit(net.rpc(MNO), &member(UTILITY), frame_system::Call::apply_authorized_upgrade { code }.into())
+		.await;
+	for index in [MNO, SMALL_CELLS, UTILITY, REGULATOR] {
+		wait_for("every node to run the new runtime", TIMEOUT, || async {
+			let (spec, _) = net.rpc(index).runtime_version().await;
+			(spec == spec_before + 1).then_some(())
+		})
+		.await;
+	}
+	net.wait_finality_advances(3, "finality on the upgraded runtime").await;
+	net.assert_no_finalized_block_reverted().await;
+}
