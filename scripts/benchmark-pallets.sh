@@ -10,11 +10,16 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
 
-cargo build --release --locked -p tsm-node --features runtime-benchmarks
+# No upgrade-test runtime is needed here.
+TSM_UPGRADE_FIXTURE=0 cargo build --release --locked -p tsm-node --features runtime-benchmarks
 # Keep the benchmarking binary apart: the next normal build replaces
 # target/release/tsm-node.
 bench="$CARGO_TARGET_DIR/tsm-node-benchmarks"
 cp "$CARGO_TARGET_DIR/release/tsm-node" "$bench"
+# Both feature sets write the runtime's wasm to the same file
+# (release/wbuild/tsm-runtime/); make the next normal build write it again,
+# so that the normal node never embeds the benchmarking runtime.
+touch runtime/build.rs
 
 # pallets/<dir> -> the pallet's name in the runtime's `define_benchmarks!`.
 declare -A pallets=([identity]=pallet_tsm_identity [governance]=pallet_tsm_governance)

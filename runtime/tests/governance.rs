@@ -349,3 +349,14 @@ fn the_council_authorizes_a_runtime_upgrade_as_root() {
 		);
 	});
 }
+
+#[test]
+fn members_and_validators_stay_participants_until_removed() {
+	consortium(|| {
+		// Every consortium member is on the council and a validator.
+		assert_noop!(
+			TsmIdentity::deactivate_participant(signed(&member(2)), member(2)),
+			pallet_tsm_identity::Error::<Runtime>::ParticipantHoldsSeat
+		);
+	});
+}

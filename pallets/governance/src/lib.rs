@@ -66,6 +66,15 @@ pub trait MembershipManager<AccountId> {
 	fn remove(who: &AccountId) -> sp_runtime::DispatchResult;
 }
 
+/// The accounts holding a seat in governance: council members and the
+/// validators decided. The identity service keeps them from deactivating.
+pub struct SeatHolders<T>(core::marker::PhantomData<T>);
+impl<T: Config> frame_support::traits::Contains<T::AccountId> for SeatHolders<T> {
+	fn contains(who: &T::AccountId) -> bool {
+		T::Membership::is_member(who) || Validators::<T>::get().contains(who)
+	}
+}
+
 /// Prepares accounts for the benchmarks: session keys for a validator.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {

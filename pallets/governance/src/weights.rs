@@ -1,5 +1,33 @@
-//! Weights of `pallet_tsm_governance` (replaced by the generated file).
 
+//! Weights of `pallet_tsm_governance`, measured by `tsm-node benchmark pallet`
+//! (benchmark CLI 64.0.0) on 2026-11-25.
+//!
+//! Machine: `vm`, CPU `AMD EPYC`; wasm execution `Compiled`;
+//! steps 50, repeats 20. Regenerate with
+//! `scripts/benchmark-pallets.sh`; do not edit by hand.
+//!
+//! Command:
+//!   /root/.cache/tsm-target/tsm-node-benchmarks
+//!   benchmark
+//!   pallet
+//!   --chain
+//!   dev
+//!   --pallet
+//!   pallet_tsm_governance
+//!   --extrinsic
+//!   *
+//!   --wasm-execution
+//!   compiled
+//!   --steps
+//!   50
+//!   --repeat
+//!   20
+//!   --template
+//!   scripts/pallet-weight-template.hbs
+//!   --output
+//!   pallets/governance/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
 
 use core::marker::PhantomData;
@@ -15,22 +43,129 @@ pub trait WeightInfo {
 	fn dispatch_as_root() -> Weight;
 }
 
-impl WeightInfo for () {
-	fn admit_member(_m: u32, ) -> Weight { Weight::from_parts(50_000_000, 10_000) }
-	fn remove_member(_m: u32, ) -> Weight { Weight::from_parts(50_000_000, 10_000) }
-	fn add_validator(_v: u32, ) -> Weight { Weight::from_parts(50_000_000, 10_000) }
-	fn remove_validator(_v: u32, ) -> Weight { Weight::from_parts(50_000_000, 10_000) }
-	fn set_parameter() -> Weight { Weight::from_parts(50_000_000, 10_000) }
-	fn dispatch_as_root() -> Weight { Weight::from_parts(50_000_000, 10_000) }
-}
-
-/// Measured weights (until generated: the estimates above).
+/// Measured weights, with database costs from the runtime's `DbWeight`.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn admit_member(m: u32, ) -> Weight { <() as WeightInfo>::admit_member(m) }
-	fn remove_member(m: u32, ) -> Weight { <() as WeightInfo>::remove_member(m) }
-	fn add_validator(v: u32, ) -> Weight { <() as WeightInfo>::add_validator(v) }
-	fn remove_validator(v: u32, ) -> Weight { <() as WeightInfo>::remove_validator(v) }
-	fn set_parameter() -> Weight { <() as WeightInfo>::set_parameter() }
-	fn dispatch_as_root() -> Weight { <() as WeightInfo>::dispatch_as_root() }
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `CouncilMembership::Members` (r:1 w:1)
+	/// Proof: `CouncilMembership::Members` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Council::Proposals` (r:1 w:0)
+	/// Proof: `Council::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Members` (r:0 w:1)
+	/// Proof: `Council::Members` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Prime` (r:0 w:1)
+	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Component `m` ranges over `[1, 31]`.
+	fn admit_member(m: u32, ) -> Weight {
+		// Proof size: measured `297 + m * 47`, estimated `6461 + m * 47`.
+		// Fastest run: 37_661_000 ps.
+		Weight::from_parts(40_769_692, 6461)
+			.saturating_add(Weight::from_parts(328_120, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
+	}
+	/// Storage: `CouncilMembership::Members` (r:1 w:1)
+	/// Proof: `CouncilMembership::Members` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Council::Proposals` (r:1 w:0)
+	/// Proof: `Council::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `CouncilMembership::Prime` (r:1 w:0)
+	/// Proof: `CouncilMembership::Prime` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Council::Members` (r:0 w:1)
+	/// Proof: `Council::Members` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Prime` (r:0 w:1)
+	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Component `m` ranges over `[2, 32]`.
+	fn remove_member(m: u32, ) -> Weight {
+		// Proof size: measured `76 + m * 32`, estimated `2510 + m * 32`.
+		// Fastest run: 30_848_000 ps.
+		Weight::from_parts(42_721_243, 2510)
+			.saturating_add(Weight::from_parts(117_162, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
+	}
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `Session::NextKeys` (r:1 w:0)
+	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `TsmGovernance::Validators` (r:1 w:1)
+	/// Proof: `TsmGovernance::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::PendingRotations` (r:0 w:1)
+	/// Proof: `TsmGovernance::PendingRotations` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Component `v` ranges over `[1, 31]`.
+	fn add_validator(v: u32, ) -> Weight {
+		// Proof size: measured `640 + v * 58`, estimated `6461 + v * 59`.
+		// Fastest run: 54_252_000 ps.
+		Weight::from_parts(70_671_221, 6461)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
+	}
+	/// Storage: `TsmGovernance::Validators` (r:1 w:1)
+	/// Proof: `TsmGovernance::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::PendingRotations` (r:0 w:1)
+	/// Proof: `TsmGovernance::PendingRotations` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Component `v` ranges over `[2, 32]`.
+	fn remove_validator(v: u32, ) -> Weight {
+		// Proof size: measured `31 + v * 32`, estimated `2510`.
+		// Fastest run: 29_445_000 ps.
+		Weight::from_parts(33_785_036, 2510)
+			.saturating_add(Weight::from_parts(52_364, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `TsmGovernance::Parameters` (r:1 w:1)
+	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	fn set_parameter() -> Weight {
+		// Proof size: measured `41`, estimated `1549`.
+		// Fastest run: 13_505_000 ps.
+		Weight::from_parts(14_658_000, 1549)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn dispatch_as_root() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Fastest run: 11_762_000 ps.
+		Weight::from_parts(13_275_000, 0)
+	}
+}
+
+/// The same weights with ParityDB costs, for mocks and tests.
+impl WeightInfo for () {
+	fn admit_member(m: u32, ) -> Weight {
+		Weight::from_parts(40_769_692, 6461)
+			.saturating_add(Weight::from_parts(328_120, 0).saturating_mul(m.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
+	}
+	fn remove_member(m: u32, ) -> Weight {
+		Weight::from_parts(42_721_243, 2510)
+			.saturating_add(Weight::from_parts(117_162, 0).saturating_mul(m.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
+	}
+	fn add_validator(v: u32, ) -> Weight {
+		Weight::from_parts(70_671_221, 6461)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
+	}
+	fn remove_validator(v: u32, ) -> Weight {
+		Weight::from_parts(33_785_036, 2510)
+			.saturating_add(Weight::from_parts(52_364, 0).saturating_mul(v.into()))
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn set_parameter() -> Weight {
+		Weight::from_parts(14_658_000, 1549)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn dispatch_as_root() -> Weight {
+		Weight::from_parts(13_275_000, 0)
+	}
 }

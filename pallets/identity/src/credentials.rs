@@ -183,7 +183,9 @@ impl<T: Config> Pallet<T> {
 		use frame_support::traits::fungible::Mutate;
 		use sp_runtime::traits::Bounded;
 
-		T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 4u32.into());
+		// Plenty for any deposit, and room for many such accounts in the
+		// total issuance.
+		T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 1_000_000u32.into());
 		Self::do_register_participant(
 			who.clone(),
 			ParticipantKind::Organisation,

@@ -157,6 +157,10 @@ pub mod pallet {
 		/// credential. The consortium (governance) on a live network.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// Participants that cannot deactivate while they hold a seat in
+		/// governance (council members, validators): it removes them first.
+		type SeatHolders: frame_support::traits::Contains<Self::AccountId>;
+
 		/// The signature a device gives to agree to be owned.
 		type DeviceSignature: Verify<Signer = Self::DeviceSigner> + Parameter;
 
@@ -338,6 +342,9 @@ pub mod pallet {
 		TooManyEndpoints,
 		/// The participant still owns devices: transfer or deactivate them first.
 		ParticipantHasDevices,
+		/// The participant sits on the consortium council or is a validator:
+		/// governance must remove it first.
+		ParticipantHoldsSeat,
 		/// The controller is already this account.
 		AlreadyController,
 		/// The account is already registered as a device.
@@ -534,7 +541,8 @@ pub mod pallet {
 
 		/// Deactivates `subject` for good: its keys and endpoints are dropped,
 		/// its deposit released, its credentials stop counting and the
-		/// identifier is never reused. It must own no devices. Controller only.
+		/// identifier is never reused. It must own no devices and hold no seat
+		/// in governance. Controller only.
 		///
 		/// Emits `ParticipantDeactivated`.
 		#[pallet::call_index(7)]

@@ -4,7 +4,7 @@
 use crate as pallet_tsm_identity;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU128, ConstU32, Time},
+	traits::{ConstU128, ConstU32, IsInVec, Time},
 };
 use frame_system::EnsureRoot;
 use sp_keyring::Sr25519Keyring;
@@ -40,6 +40,8 @@ impl pallet_balances::Config for Test {
 parameter_types! {
 	/// The mock clock, in unix milliseconds.
 	pub static Now: u64 = 1_000_000;
+	/// Accounts holding a seat in governance.
+	pub static SeatHolders: Vec<AccountId> = vec![];
 }
 
 /// Reads [`Now`].
@@ -64,6 +66,7 @@ impl pallet_tsm_identity::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = MockTime;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type SeatHolders = IsInVec<SeatHolders>;
 	type DeviceSignature = MultiSignature;
 	type DeviceSigner = MultiSigner;
 	type ParticipantBaseDeposit = ConstU128<BASE_DEPOSIT>;
@@ -115,6 +118,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		Now::set(1_000_000);
+		SeatHolders::set(vec![]);
 	});
 	ext
 }

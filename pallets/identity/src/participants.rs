@@ -3,7 +3,12 @@
 
 use crate::*;
 use codec::Encode;
-use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{Contains, Get},
+	BoundedVec,
+};
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	DispatchError,
@@ -174,6 +179,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u32, DispatchError> {
 		let mut participant = Self::controlled_document(&controller, &subject)?;
 		ensure!(DeviceCount::<T>::get(&subject) == 0, Error::<T>::ParticipantHasDevices);
+		ensure!(!T::SeatHolders::contains(&subject), Error::<T>::ParticipantHoldsSeat);
 
 		let released = participant.deposit;
 		Self::release(HoldReason::ParticipantDeposit, &subject, released);

@@ -465,6 +465,20 @@ mod participants {
 	}
 
 	#[test]
+	fn a_participant_holding_a_seat_cannot_deactivate() {
+		build_and_execute(|| {
+			register(Alice, 1);
+			SeatHolders::set(vec![account(Alice)]);
+			assert_noop!(
+				Identity::deactivate_participant(signed(Alice), account(Alice)),
+				Error::<Test>::ParticipantHoldsSeat
+			);
+			SeatHolders::set(vec![]);
+			assert_ok!(Identity::deactivate_participant(signed(Alice), account(Alice)));
+		});
+	}
+
+	#[test]
 	fn a_participant_with_devices_cannot_deactivate() {
 		build_and_execute(|| {
 			register(Alice, 1);

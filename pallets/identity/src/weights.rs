@@ -65,15 +65,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Component `k` ranges over `[0, 8]`.
 	/// Component `e` ranges over `[0, 8]`.
 	fn register_participant(k: u32, e: u32, ) -> Weight {
 		// Proof size: measured `107`, estimated `6461 + k * 2557`.
-		// Fastest run: 92_083_000 ps.
-		Weight::from_parts(136_743_252, 6461)
-			.saturating_add(Weight::from_parts(4_448_372, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(829_815, 0).saturating_mul(e.into()))
+		// Fastest run: 89_808_000 ps.
+		Weight::from_parts(83_828_321, 6461)
+			.saturating_add(Weight::from_parts(5_359_444, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(1_141_043, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -87,11 +87,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn add_key() -> Weight {
 		// Proof size: measured `3444`, estimated `6461`.
-		// Fastest run: 109_656_000 ps.
-		Weight::from_parts(120_526_000, 6461)
+		// Fastest run: 106_310_000 ps.
+		Weight::from_parts(110_467_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -100,13 +100,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `TsmIdentity::KeyOwners` (r:0 w:1)
 	/// Proof: `TsmIdentity::KeyOwners` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	fn remove_key() -> Weight {
 		// Proof size: measured `3255`, estimated `6461`.
-		// Fastest run: 94_597_000 ps.
-		Weight::from_parts(103_906_000, 6461)
+		// Fastest run: 92_143_000 ps.
+		Weight::from_parts(95_489_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmIdentity::KeyOwners` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	fn rotate_key() -> Weight {
 		// Proof size: measured `3246`, estimated `6461`.
-		// Fastest run: 45_555_000 ps.
-		Weight::from_parts(52_519_000, 6461)
+		// Fastest run: 43_702_000 ps.
+		Weight::from_parts(46_007_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -126,11 +126,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn add_endpoint() -> Weight {
 		// Proof size: measured `2931`, estimated `6461`.
-		// Fastest run: 100_569_000 ps.
-		Weight::from_parts(106_891_000, 6461)
+		// Fastest run: 99_206_000 ps.
+		Weight::from_parts(102_403_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -139,11 +139,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn remove_endpoint() -> Weight {
 		// Proof size: measured `3255`, estimated `6461`.
-		// Fastest run: 91_312_000 ps.
-		Weight::from_parts(99_437_000, 6461)
+		// Fastest run: 89_097_000 ps.
+		Weight::from_parts(92_363_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -151,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
 	fn set_controller() -> Weight {
 		// Proof size: measured `3060`, estimated `6461`.
-		// Fastest run: 34_214_000 ps.
-		Weight::from_parts(37_260_000, 6461)
+		// Fastest run: 33_253_000 ps.
+		Weight::from_parts(35_175_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -160,19 +160,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
 	/// Storage: `TsmIdentity::DeviceCount` (r:1 w:0)
 	/// Proof: `TsmIdentity::DeviceCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `CouncilMembership::Members` (r:1 w:0)
+	/// Proof: `CouncilMembership::Members` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::Validators` (r:1 w:0)
+	/// Proof: `TsmGovernance::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `TsmIdentity::KeyOwners` (r:0 w:8)
 	/// Proof: `TsmIdentity::KeyOwners` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	/// Component `k` ranges over `[0, 8]`.
 	fn deactivate_participant(k: u32, ) -> Weight {
-		// Proof size: measured `2959 + k * 37`, estimated `6461`.
-		// Fastest run: 83_918_000 ps.
-		Weight::from_parts(94_582_199, 6461)
-			.saturating_add(Weight::from_parts(2_991_954, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size: measured `3050 + k * 37`, estimated `6461`.
+		// Fastest run: 91_562_000 ps.
+		Weight::from_parts(95_249_334, 6461)
+			.saturating_add(Weight::from_parts(2_522_344, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(k.into())))
 	}
@@ -187,13 +191,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `TsmIdentity::DevicesOf` (r:0 w:1)
 	/// Proof: `TsmIdentity::DevicesOf` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn register_device() -> Weight {
-		// Proof size: measured `4859`, estimated `11932`.
-		// Fastest run: 334_037_000 ps.
-		Weight::from_parts(406_183_000, 11932)
+		// Proof size: measured `4924`, estimated `11932`.
+		// Fastest run: 267_001_000 ps.
+		Weight::from_parts(301_255_000, 11932)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -207,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmIdentity::DevicesOf` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn transfer_device() -> Weight {
 		// Proof size: measured `3361`, estimated `6461`.
-		// Fastest run: 68_639_000 ps.
-		Weight::from_parts(88_396_000, 6461)
+		// Fastest run: 57_789_000 ps.
+		Weight::from_parts(64_111_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -217,15 +221,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `TsmIdentity::DeviceCount` (r:1 w:1)
 	/// Proof: `TsmIdentity::DeviceCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `TsmIdentity::DevicesOf` (r:0 w:1)
 	/// Proof: `TsmIdentity::DevicesOf` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn deactivate_device() -> Weight {
 		// Proof size: measured `518`, estimated `3630`.
-		// Fastest run: 87_965_000 ps.
-		Weight::from_parts(103_855_000, 3630)
+		// Fastest run: 88_195_000 ps.
+		Weight::from_parts(98_896_000, 3630)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -235,8 +239,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
 	fn accredit_issuer() -> Weight {
 		// Proof size: measured `3140`, estimated `6461`.
-		// Fastest run: 35_467_000 ps.
-		Weight::from_parts(38_983_000, 6461)
+		// Fastest run: 35_286_000 ps.
+		Weight::from_parts(37_571_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -244,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
 	fn withdraw_accreditation() -> Weight {
 		// Proof size: measured `157`, estimated `3524`.
-		// Fastest run: 22_623_000 ps.
-		Weight::from_parts(26_139_000, 3524)
+		// Fastest run: 22_172_000 ps.
+		Weight::from_parts(23_925_000, 3524)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -260,11 +264,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn issue_credential() -> Weight {
 		// Proof size: measured `6833`, estimated `11932`.
-		// Fastest run: 177_534_000 ps.
-		Weight::from_parts(228_779_000, 11932)
+		// Fastest run: 176_261_000 ps.
+		Weight::from_parts(182_272_000, 11932)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -272,8 +276,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
 	fn revoke_credential() -> Weight {
 		// Proof size: measured `289`, estimated `3632`.
-		// Fastest run: 26_730_000 ps.
-		Weight::from_parts(46_998_000, 3632)
+		// Fastest run: 26_219_000 ps.
+		Weight::from_parts(28_283_000, 3632)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -284,11 +288,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn purge_credential() -> Weight {
 		// Proof size: measured `514`, estimated `3632`.
-		// Fastest run: 79_499_000 ps.
-		Weight::from_parts(84_268_000, 3632)
+		// Fastest run: 79_860_000 ps.
+		Weight::from_parts(83_487_000, 3632)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -297,9 +301,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB costs, for mocks and tests.
 impl WeightInfo for () {
 	fn register_participant(k: u32, e: u32, ) -> Weight {
-		Weight::from_parts(136_743_252, 6461)
-			.saturating_add(Weight::from_parts(4_448_372, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(829_815, 0).saturating_mul(e.into()))
+		Weight::from_parts(83_828_321, 6461)
+			.saturating_add(Weight::from_parts(5_359_444, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(1_141_043, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
@@ -307,79 +311,79 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2557).saturating_mul(k.into()))
 	}
 	fn add_key() -> Weight {
-		Weight::from_parts(120_526_000, 6461)
+		Weight::from_parts(110_467_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn remove_key() -> Weight {
-		Weight::from_parts(103_906_000, 6461)
+		Weight::from_parts(95_489_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn rotate_key() -> Weight {
-		Weight::from_parts(52_519_000, 6461)
+		Weight::from_parts(46_007_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn add_endpoint() -> Weight {
-		Weight::from_parts(106_891_000, 6461)
+		Weight::from_parts(102_403_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_endpoint() -> Weight {
-		Weight::from_parts(99_437_000, 6461)
+		Weight::from_parts(92_363_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn set_controller() -> Weight {
-		Weight::from_parts(37_260_000, 6461)
+		Weight::from_parts(35_175_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deactivate_participant(k: u32, ) -> Weight {
-		Weight::from_parts(94_582_199, 6461)
-			.saturating_add(Weight::from_parts(2_991_954, 0).saturating_mul(k.into()))
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+		Weight::from_parts(95_249_334, 6461)
+			.saturating_add(Weight::from_parts(2_522_344, 0).saturating_mul(k.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(k.into())))
 	}
 	fn register_device() -> Weight {
-		Weight::from_parts(406_183_000, 11932)
+		Weight::from_parts(301_255_000, 11932)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn transfer_device() -> Weight {
-		Weight::from_parts(88_396_000, 6461)
+		Weight::from_parts(64_111_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn deactivate_device() -> Weight {
-		Weight::from_parts(103_855_000, 3630)
+		Weight::from_parts(98_896_000, 3630)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn accredit_issuer() -> Weight {
-		Weight::from_parts(38_983_000, 6461)
+		Weight::from_parts(37_571_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_accreditation() -> Weight {
-		Weight::from_parts(26_139_000, 3524)
+		Weight::from_parts(23_925_000, 3524)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue_credential() -> Weight {
-		Weight::from_parts(228_779_000, 11932)
+		Weight::from_parts(182_272_000, 11932)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn revoke_credential() -> Weight {
-		Weight::from_parts(46_998_000, 3632)
+		Weight::from_parts(28_283_000, 3632)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn purge_credential() -> Weight {
-		Weight::from_parts(84_268_000, 3632)
+		Weight::from_parts(83_487_000, 3632)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}

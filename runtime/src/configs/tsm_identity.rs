@@ -23,6 +23,8 @@ impl pallet_tsm_identity::Config for Runtime {
 	type Time = Timestamp;
 	/// Two thirds of the consortium (or sudo on the development network).
 	type GovernanceOrigin = ConsortiumMajority;
+	/// Council members and validators stay participants until removed.
+	type SeatHolders = pallet_tsm_governance::SeatHolders<Runtime>;
 	type DeviceSignature = Signature;
 	type DeviceSigner = <Signature as sp_runtime::traits::Verify>::Signer;
 	type ParticipantBaseDeposit = ParticipantBaseDeposit;
