@@ -10,4 +10,4 @@ cargo test --release --locked --workspace "$@"
 # The pallets again with their benchmarks compiled in: each benchmark runs
 # once as a test on the pallet's mock runtime (debug profile, so this feature
 # set does not displace the release build above).
-cargo test --locked -p pallet-tsm-identity -p pallet-tsm-governance --features runtime-benchmarks
+cargo test --locked -p pallet-tsm-identity -p pallet-tsm-governance -p pallet-tsm-settlement --features runtime-benchmarks

@@ -3,7 +3,7 @@
 
 use crate::{
 	AllPalletsWithSystem, Balances, Council, CouncilMembership, Identity, Multisig, Runtime, Sudo,
-	Timestamp, TsmGovernance, TsmIdentity, Utility,
+	Timestamp, TsmGovernance, TsmIdentity, TsmSettlement, Utility,
 };
 use alloc::{string::String, vec::Vec};
 use frame_benchmarking::{
@@ -22,6 +22,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
 	[pallet_tsm_governance, TsmGovernance]
+	[pallet_tsm_settlement, TsmSettlement]
 	[pallet_multisig, Multisig]
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]

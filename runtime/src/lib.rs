@@ -74,10 +74,10 @@ macro_rules! runtime_version {
 }
 
 #[cfg(not(feature = "spec-version-bump"))]
-runtime_version!(102);
+runtime_version!(103);
 // The upgrade test's target: this runtime, one version up.
 #[cfg(feature = "spec-version-bump")]
-runtime_version!(103);
+runtime_version!(104);
 
 /// Target block time. A small consortium of operators on good links can keep
 /// 3-second slots; settlement and measurements land sooner than with 6.
@@ -148,6 +148,10 @@ mod runtime {
 	pub type CouncilMembership = pallet_membership<Instance1>;
 	#[runtime::pallet_index(52)]
 	pub type TsmGovernance = pallet_tsm_governance;
+
+	// --- business settlement: offers, agreements, billing, netting ---
+	#[runtime::pallet_index(60)]
+	pub type TsmSettlement = pallet_tsm_settlement;
 
 	// --- organisations act through batches and multisig accounts ---
 	#[runtime::pallet_index(40)]

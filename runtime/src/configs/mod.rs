@@ -5,6 +5,7 @@ mod currency;
 pub mod governance;
 mod identity;
 mod organisations;
+pub mod settlement;
 mod sudo;
 mod system;
 pub mod tsm_identity;

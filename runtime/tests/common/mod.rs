@@ -1,5 +1,7 @@
 //! Genesis states from the runtime's presets, built natively.
 
+pub mod council;
+
 use serde_json::Value;
 use sp_genesis_builder::PresetId;
 use sp_runtime::BuildStorage;

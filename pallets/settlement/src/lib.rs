@@ -1,0 +1,768 @@
+//! # TSM business settlement
+//!
+//! The marketplace's heart, in the vocabulary operators know (TM Forum):
+//!
+//! - **Catalog (TMF620).** A provider holding an operator, small-cell or
+//!   service-provider credential publishes an offer: what it sells
+//!   ([`OfferKind`]), where ([`Coverage`]), how much, at what price
+//!   ([`PriceModel`]: flat per billing period, per unit of usage, or both),
+//!   the billing period, the minimum term, the SLA it commits to, the bond it
+//!   puts up per agreement and until when it takes orders. It updates the
+//!   price, capacity and validity, or withdraws the offer.
+//! - **Ordering (TMF622).** A consumer orders a quantity for a number of
+//!   periods; the first period's most it can bill (flat + quantity × unit
+//!   price) is held from it in escrow. The provider accepts (or the offer
+//!   accepts by itself), and its bond is held; a rejection, or no answer
+//!   within the governance's order timeout, returns the escrow.
+//!
+//! - **Usage and billing (TMF635, TMF678).** The provider, or a device it
+//!   owns, reports a period's usage with an evidence hash; the consumer may
+//!   dispute it within the dispute window (silence accepts). Once the period
+//!   is over anyone closes it: the bill is flat + usage × unit price − the
+//!   SLA penalty (assurance service); the provider is paid from the escrow
+//!   (less the platform fee, paid to the marketplace account), the rest of
+//!   the escrow returns, and the next period's escrow is held. A consumer
+//!   who cannot fund it is suspended, and terminated one period later. The
+//!   last period's close expires the agreement and returns the bond.
+//! - **Disputes.** A disputed period's total stays held from the consumer
+//!   until the arbitration origin (governance) decides the provider's share.
+//!
+//! Inter-operator netting builds on these agreements.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+mod agreements;
+mod billing;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+mod netting;
+mod offers;
+#[cfg(test)]
+mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+mod types;
+pub mod weights;
+
+use frame_support::traits::fungible;
+use tsm_primitives::{DeviceRegistry, Role, RoleProvider, SlaPenaltyProvider};
+
+/// The balance type of the settlement token.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// Offer terms as calls take them.
+pub type OfferTermsOf<T> = OfferTerms<
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxCells,
+	<T as Config>::MaxGeohashLength,
+>;
+
+/// An offer as stored.
+pub type OfferOf<T> = Offer<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxCells,
+	<T as Config>::MaxGeohashLength,
+>;
+
+/// An agreement as stored.
+pub type AgreementOf<T> = Agreement<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+
+/// A settlement group as stored.
+pub type GroupOf<T> = SettlementGroup<
+	<T as frame_system::Config>::AccountId,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxGroupMembers,
+>;
+
+/// A recorded charge.
+pub type ChargeOf<T> = Charge<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// A member's net position.
+pub type NetPositionOf<T> = NetPosition<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// A netting as stored.
+pub type NettingOf<T> = NettingResult<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxGroupMembers,
+>;
+
+/// The roles that may publish offers.
+pub const PROVIDER_ROLES: [Role; 3] =
+	[Role::NetworkOperator, Role::SmallCellProvider, Role::ServiceProvider];
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use tsm_primitives::ids::{AgreementId, OfferId, PeriodIndex, SettlementGroupId};
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Why the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit for an offer's record, from its provider.
+		OfferDeposit,
+		/// A consumer's payment for the current billing period.
+		Escrow,
+		/// A provider's bond for an agreement.
+		ProviderBond,
+		/// A consumer's payment for a disputed period, until arbitration.
+		DisputedPayment,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The settlement token.
+		type Currency: fungible::Inspect<Self::AccountId>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The runtime's hold reasons.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who holds which role (identity service).
+		type Roles: RoleProvider<Self::AccountId>;
+
+		/// Blocks a provider has to accept an order (governance parameter).
+		type OrderTimeout: Get<BlockNumberFor<Self>>;
+
+		/// Blocks a consumer has to dispute reported usage (governance parameter).
+		type DisputeWindow: Get<BlockNumberFor<Self>>;
+
+		/// The marketplace's share of what providers are paid (governance parameter).
+		type PlatformFee: Get<sp_runtime::Permill>;
+
+		/// Receives the platform fees.
+		type MarketAccount: Get<Self::AccountId>;
+
+		/// Decides disputed bills (governance).
+		type ArbitrationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who owns which device (identity service): devices report usage.
+		type Devices: DeviceRegistry<Self::AccountId>;
+
+		/// The SLA penalty of a period (assurance service).
+		type Penalties: SlaPenaltyProvider;
+
+		/// Blocks members have to dispute a netting (governance parameter).
+		type NettingDisputeWindow: Get<BlockNumberFor<Self>>;
+
+		/// The most operators in a settlement group.
+		#[pallet::constant]
+		type MaxGroupMembers: Get<u32>;
+
+		/// The most charges a group records per settlement period.
+		#[pallet::constant]
+		type MaxChargesPerPeriod: Get<u32>;
+
+		/// Held for every offer record.
+		#[pallet::constant]
+		type OfferDeposit: Get<BalanceOf<Self>>;
+
+		/// The most cells an offer's coverage lists.
+		#[pallet::constant]
+		type MaxCells: Get<u32>;
+
+		/// The longest geohash of an offer's coverage.
+		#[pallet::constant]
+		type MaxGeohashLength: Get<u32>;
+
+		/// The most offers a provider has in the catalog.
+		#[pallet::constant]
+		type MaxOffersPerProvider: Get<u32>;
+
+		/// The most agreements (of any state) an account is party to.
+		#[pallet::constant]
+		type MaxAgreementsPerAccount: Get<u32>;
+
+		/// The most billing periods an agreement runs.
+		#[pallet::constant]
+		type MaxTerm: Get<PeriodIndex>;
+
+		/// Weights of the calls, generated by the benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The next offer's id.
+	#[pallet::storage]
+	pub type NextOfferId<T: Config> = StorageValue<_, OfferId, ValueQuery>;
+
+	/// The catalog.
+	#[pallet::storage]
+	pub type Offers<T: Config> = StorageMap<_, Twox64Concat, OfferId, OfferOf<T>, OptionQuery>;
+
+	/// The offers of each provider.
+	#[pallet::storage]
+	pub type OffersOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<OfferId, T::MaxOffersPerProvider>,
+		ValueQuery,
+	>;
+
+	/// The next agreement's id.
+	#[pallet::storage]
+	pub type NextAgreementId<T: Config> = StorageValue<_, AgreementId, ValueQuery>;
+
+	/// Orders and agreements.
+	#[pallet::storage]
+	pub type Agreements<T: Config> =
+		StorageMap<_, Twox64Concat, AgreementId, AgreementOf<T>, OptionQuery>;
+
+	/// The agreements each account is party to, as provider or consumer.
+	#[pallet::storage]
+	pub type AgreementsOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<AgreementId, T::MaxAgreementsPerAccount>,
+		ValueQuery,
+	>;
+
+	/// Usage reported per agreement and period.
+	#[pallet::storage]
+	pub type Usage<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		AgreementId,
+		Twox64Concat,
+		PeriodIndex,
+		UsageRecord<BlockNumberFor<T>>,
+		OptionQuery,
+	>;
+
+	/// Bills per agreement and period.
+	#[pallet::storage]
+	pub type Bills<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		AgreementId,
+		Twox64Concat,
+		PeriodIndex,
+		Bill<BalanceOf<T>>,
+		OptionQuery,
+	>;
+
+	/// The next settlement group's id.
+	#[pallet::storage]
+	pub type NextGroupId<T: Config> = StorageValue<_, SettlementGroupId, ValueQuery>;
+
+	/// Settlement groups.
+	#[pallet::storage]
+	pub type Groups<T: Config> =
+		StorageMap<_, Twox64Concat, SettlementGroupId, GroupOf<T>, OptionQuery>;
+
+	/// The gross charges of each group and settlement period.
+	#[pallet::storage]
+	pub type Charges<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		SettlementGroupId,
+		Twox64Concat,
+		PeriodIndex,
+		BoundedVec<ChargeOf<T>, T::MaxChargesPerPeriod>,
+		ValueQuery,
+	>;
+
+	/// The netting of each closed settlement period.
+	#[pallet::storage]
+	pub type Netting<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		SettlementGroupId,
+		Twox64Concat,
+		PeriodIndex,
+		NettingOf<T>,
+		OptionQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A provider published an offer.
+		OfferPublished { offer: OfferId, provider: T::AccountId, kind: OfferKind },
+		/// A provider changed an offer's price, capacity or validity.
+		OfferUpdated { offer: OfferId },
+		/// A provider withdrew an offer; its deposit was released.
+		OfferWithdrawn { offer: OfferId },
+		/// A consumer ordered from an offer; `escrow` is held from it.
+		Ordered {
+			agreement: AgreementId,
+			offer: OfferId,
+			consumer: T::AccountId,
+			quantity: u64,
+			term: PeriodIndex,
+			escrow: BalanceOf<T>,
+		},
+		/// The provider accepted (or the offer auto-accepted) an order: the
+		/// agreement runs from `start`; `bond` is held from the provider.
+		AgreementActivated { agreement: AgreementId, start: BlockNumberFor<T>, bond: BalanceOf<T> },
+		/// The provider rejected an order, or let it time out; the escrow
+		/// returned to the consumer.
+		OrderRejected { agreement: AgreementId, timed_out: bool },
+		/// Usage of a period was reported.
+		UsageReported { agreement: AgreementId, period: PeriodIndex, units: u64, evidence: H256 },
+		/// The consumer disputed a period's usage.
+		UsageDisputed { agreement: AgreementId, period: PeriodIndex, evidence: H256 },
+		/// A period was billed (TMF678 invoice): `total` = `flat` + `usage` -
+		/// `penalty`; the provider was paid `total` - `fee`, unless disputed.
+		Invoiced {
+			agreement: AgreementId,
+			period: PeriodIndex,
+			flat: BalanceOf<T>,
+			usage: BalanceOf<T>,
+			penalty: BalanceOf<T>,
+			total: BalanceOf<T>,
+			fee: BalanceOf<T>,
+			disputed: bool,
+		},
+		/// The next period's escrow is held; the agreement runs on.
+		PeriodOpened { agreement: AgreementId, period: PeriodIndex, escrow: BalanceOf<T> },
+		/// The consumer could not fund the next period's escrow.
+		AgreementSuspended { agreement: AgreementId, period: PeriodIndex },
+		/// The consumer funded the open period again.
+		AgreementResumed { agreement: AgreementId, escrow: BalanceOf<T> },
+		/// Every period was billed; the bond returned to the provider.
+		AgreementExpired { agreement: AgreementId },
+		/// The agreement ended early: the consumer stayed suspended for a whole
+		/// period. The bond returned to the provider.
+		AgreementTerminated { agreement: AgreementId },
+		/// An operator created a settlement group (and is its first member).
+		GroupCreated {
+			group: SettlementGroupId,
+			founder: T::AccountId,
+			period_length: BlockNumberFor<T>,
+		},
+		/// An operator joined a settlement group.
+		GroupJoined { group: SettlementGroupId, who: T::AccountId },
+		/// A member recorded a charge to another.
+		ChargeRecorded {
+			group: SettlementGroupId,
+			period: PeriodIndex,
+			creditor: T::AccountId,
+			debtor: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		/// A settlement period closed and its charges were netted.
+		NettingComputed { group: SettlementGroupId, period: PeriodIndex },
+		/// A member disputed a netting.
+		NettingDisputed { group: SettlementGroupId, period: PeriodIndex, by: T::AccountId },
+		/// A netting was paid with `transfers` transfers (at most members - 1).
+		NettingSettled { group: SettlementGroupId, period: PeriodIndex, transfers: u32 },
+		/// Arbitration voided a disputed netting.
+		NettingVoided { group: SettlementGroupId, period: PeriodIndex },
+		/// Arbitration split a disputed bill.
+		DisputeResolved {
+			agreement: AgreementId,
+			period: PeriodIndex,
+			provider_share: sp_runtime::Perbill,
+			to_provider: BalanceOf<T>,
+			to_consumer: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// Only operators, small cell providers and service providers publish offers.
+		NotAProvider,
+		/// The offer does not exist (or was withdrawn).
+		UnknownOffer,
+		/// Only the offer's provider may change it.
+		NotOfferProvider,
+		/// The provider has `MaxOffersPerProvider` offers.
+		TooManyOffers,
+		/// A price model must charge something.
+		FreeOffer,
+		/// A billing period must last at least one block.
+		ZeroBillingPeriod,
+		/// The minimum term must be between 1 and `MaxTerm` periods.
+		InvalidMinimumTerm,
+		/// The offer's validity ends in the past.
+		ValidityInPast,
+		/// The offer no longer takes orders (its validity ended).
+		OfferExpired,
+		/// A provider cannot order from itself.
+		OrderFromSelf,
+		/// At least one unit must be ordered, and no more than available.
+		InvalidQuantity,
+		/// The term is shorter than the offer's minimum or longer than `MaxTerm`.
+		InvalidTerm,
+		/// The payment or bond overflows the token's range.
+		AmountOverflow,
+		/// The consumer cannot pay the first period's escrow (or the provider its bond).
+		InsufficientFunds,
+		/// The account is party to `MaxAgreementsPerAccount` agreements.
+		TooManyAgreements,
+		/// The agreement does not exist.
+		UnknownAgreement,
+		/// Only the agreement's provider may do this.
+		NotProvider,
+		/// The order was already answered.
+		NotPending,
+		/// The provider still has time to answer the order.
+		OrderNotTimedOut,
+		/// The provider's time to answer the order is over.
+		OrderTimedOut,
+		/// No more ids can be allocated.
+		IdsExhausted,
+		/// Only the provider or a device it owns reports usage.
+		NotProviderOrDevice,
+		/// Only the agreement's consumer may do this.
+		NotConsumer,
+		/// The agreement is not running.
+		NotActive,
+		/// The agreement is not suspended.
+		NotSuspended,
+		/// The period was already closed.
+		PeriodClosed,
+		/// The period has not started yet.
+		PeriodNotStarted,
+		/// The period is not over yet.
+		PeriodNotOver,
+		/// More units than ordered.
+		UsageAboveOrdered,
+		/// Usage for this period was already reported.
+		UsageAlreadyReported,
+		/// No usage was reported for this period.
+		NoUsage,
+		/// The usage is already disputed.
+		AlreadyDisputed,
+		/// The dispute window of this usage is over.
+		DisputeWindowOver,
+		/// The consumer may still dispute the period's usage.
+		DisputeWindowOpen,
+		/// The period has no disputed bill.
+		NotDisputed,
+		/// The consumer's grace period to fund the escrow is not over.
+		GracePeriodNotOver,
+		/// Only network operators and small cell providers settle with each other.
+		NotAnOperator,
+		/// The settlement group does not exist.
+		UnknownGroup,
+		/// The account already belongs to the group.
+		AlreadyGroupMember,
+		/// The group has `MaxGroupMembers` members.
+		GroupFull,
+		/// The account does not belong to the group.
+		NotGroupMember,
+		/// A member cannot charge itself.
+		ChargeToSelf,
+		/// A charge must be more than zero.
+		ZeroCharge,
+		/// The period has `MaxChargesPerPeriod` charges.
+		TooManyCharges,
+		/// The settlement period was not netted (yet).
+		UnknownNetting,
+		/// The netting was already settled or voided.
+		AlreadySettled,
+		/// The netting is disputed: only arbitration settles it.
+		NettingIsDisputed,
+		/// A member who owes cannot pay its net position.
+		DebtorCannotPay,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Publishes an offer with `terms`; holds the offer deposit.
+		///
+		/// Origin: a signed provider (network operator, small cell provider or
+		/// service provider credential). Emits `OfferPublished`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::publish_offer())]
+		pub fn publish_offer(origin: OriginFor<T>, terms: OfferTermsOf<T>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_publish_offer(provider, terms)
+		}
+
+		/// Changes an offer's price, available capacity and validity; running
+		/// agreements keep the price they were ordered at.
+		///
+		/// Origin: the offer's provider. Emits `OfferUpdated`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::update_offer())]
+		pub fn update_offer(
+			origin: OriginFor<T>,
+			offer: OfferId,
+			price: PriceModel<BalanceOf<T>>,
+			capacity: u64,
+			valid_until: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_update_offer(provider, offer, price, capacity, valid_until)
+		}
+
+		/// Withdraws an offer from the catalog; its deposit is released.
+		/// Agreements ordered from it run on.
+		///
+		/// Origin: the offer's provider. Emits `OfferWithdrawn`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::withdraw_offer())]
+		pub fn withdraw_offer(origin: OriginFor<T>, offer: OfferId) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_withdraw_offer(provider, offer)
+		}
+
+		/// Orders `quantity` units per period for `term` periods; holds the
+		/// first period's most it can bill from the caller. With an
+		/// auto-accepting offer the agreement runs at once.
+		///
+		/// Origin: any signed account but the provider. Emits `Ordered` (and
+		/// `AgreementActivated`).
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::order())]
+		pub fn order(
+			origin: OriginFor<T>,
+			offer: OfferId,
+			quantity: u64,
+			term: PeriodIndex,
+		) -> DispatchResult {
+			let consumer = ensure_signed(origin)?;
+			Self::do_order(consumer, offer, quantity, term)
+		}
+
+		/// Accepts a pending order: the agreement runs from this block and
+		/// the offer's bond is held from the caller.
+		///
+		/// Origin: the provider. Emits `AgreementActivated`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::accept_order())]
+		pub fn accept_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_accept_order(provider, agreement)
+		}
+
+		/// Rejects a pending order; the escrow returns to the consumer.
+		///
+		/// Origin: the provider. Emits `OrderRejected`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::reject_order())]
+		pub fn reject_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_reject_order(Some(provider), agreement)
+		}
+
+		/// Closes an order the provider did not answer in time; the escrow
+		/// returns to the consumer.
+		///
+		/// Origin: any signed account. Emits `OrderRejected`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::reject_order())]
+		pub fn expire_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_reject_order(None, agreement)
+		}
+
+		/// Reports the open period's usage (at most the quantity ordered),
+		/// with the hash of its evidence; once per period.
+		///
+		/// Origin: the provider, or a device it owns. Emits `UsageReported`.
+		#[pallet::call_index(20)]
+		// One read more when a device reports (its owner).
+		#[pallet::weight(T::WeightInfo::submit_usage().saturating_add(T::DbWeight::get().reads(1)))]
+		pub fn submit_usage(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			period: PeriodIndex,
+			units: u64,
+			evidence: H256,
+		) -> DispatchResult {
+			let reporter = ensure_signed(origin)?;
+			Self::do_submit_usage(reporter, agreement, period, units, evidence)
+		}
+
+		/// Disputes reported usage within the dispute window; the period's
+		/// bill then waits for arbitration.
+		///
+		/// Origin: the consumer. Emits `UsageDisputed`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::dispute_usage())]
+		pub fn dispute_usage(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			period: PeriodIndex,
+			evidence: H256,
+		) -> DispatchResult {
+			let consumer = ensure_signed(origin)?;
+			Self::do_dispute_usage(consumer, agreement, period, evidence)
+		}
+
+		/// Bills the open period once it is over (and its usage's dispute
+		/// window too), pays the provider, and opens the next period (or
+		/// expires the agreement); terminates an agreement suspended for a
+		/// whole period.
+		///
+		/// Origin: any signed account. Emits `Invoiced` and `PeriodOpened`,
+		/// `AgreementSuspended` or `AgreementExpired`; or `AgreementTerminated`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::close_period())]
+		pub fn close_period(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_close_period(agreement)
+		}
+
+		/// Funds a suspended agreement's open period; it runs on.
+		///
+		/// Origin: the consumer. Emits `AgreementResumed`.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::resume())]
+		pub fn resume(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			let consumer = ensure_signed(origin)?;
+			Self::do_resume(consumer, agreement)
+		}
+
+		/// Creates a settlement group with the caller as its first member and
+		/// settlement periods of `period_length` blocks.
+		///
+		/// Origin: a network operator or small cell provider. Emits `GroupCreated`.
+		#[pallet::call_index(40)]
+		#[pallet::weight(T::WeightInfo::create_settlement_group())]
+		pub fn create_settlement_group(
+			origin: OriginFor<T>,
+			period_length: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let founder = ensure_signed(origin)?;
+			Self::do_create_group(founder, period_length)
+		}
+
+		/// Joins a settlement group.
+		///
+		/// Origin: a network operator or small cell provider. Emits `GroupJoined`.
+		#[pallet::call_index(41)]
+		#[pallet::weight(T::WeightInfo::join_settlement_group())]
+		pub fn join_settlement_group(origin: OriginFor<T>, group: SettlementGroupId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_join_group(who, group)
+		}
+
+		/// Records that `debtor` owes the caller `amount` for this period.
+		///
+		/// Origin: a group member. Emits `ChargeRecorded`.
+		#[pallet::call_index(42)]
+		#[pallet::weight(T::WeightInfo::record_charge())]
+		pub fn record_charge(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+			debtor: T::AccountId,
+			amount: BalanceOf<T>,
+			evidence: H256,
+		) -> DispatchResult {
+			let creditor = ensure_signed(origin)?;
+			Self::do_record_charge(creditor, group, debtor, amount, evidence)
+		}
+
+		/// Closes the group's settlement period once it is over and nets its
+		/// charges (gross records and net positions stay queryable).
+		///
+		/// Origin: any signed account. Emits `NettingComputed`.
+		#[pallet::call_index(43)]
+		#[pallet::weight(T::WeightInfo::close_settlement_period(
+			T::MaxGroupMembers::get(),
+			T::MaxChargesPerPeriod::get(),
+		))]
+		pub fn close_settlement_period(origin: OriginFor<T>, group: SettlementGroupId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_close_settlement_period(group)
+		}
+
+		/// Disputes a netting within the netting dispute window.
+		///
+		/// Origin: a group member. Emits `NettingDisputed`.
+		#[pallet::call_index(44)]
+		#[pallet::weight(T::WeightInfo::dispute_netting())]
+		pub fn dispute_netting(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+			period: PeriodIndex,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_dispute_netting(who, group, period)
+		}
+
+		/// Pays an undisputed netting once its dispute window is over: at most
+		/// members - 1 transfers.
+		///
+		/// Origin: any signed account. Emits `NettingSettled`.
+		#[pallet::call_index(45)]
+		#[pallet::weight(T::WeightInfo::settle_netting(T::MaxGroupMembers::get()))]
+		pub fn settle_netting(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+			period: PeriodIndex,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle_netting(group, period, false)
+		}
+
+		/// Decides a disputed netting: pays it as computed (`uphold`), or
+		/// voids it.
+		///
+		/// Origin: `ArbitrationOrigin`. Emits `NettingSettled` or `NettingVoided`.
+		#[pallet::call_index(46)]
+		#[pallet::weight(T::WeightInfo::settle_netting(T::MaxGroupMembers::get()))]
+		pub fn arbitrate_netting(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+			period: PeriodIndex,
+			uphold: bool,
+		) -> DispatchResult {
+			T::ArbitrationOrigin::ensure_origin(origin)?;
+			let netting = Netting::<T>::get(group, period).ok_or(Error::<T>::UnknownNetting)?;
+			ensure!(netting.status == NettingStatus::Disputed, Error::<T>::NotDisputed);
+			if uphold {
+				Self::do_settle_netting(group, period, true)
+			} else {
+				Self::do_void_netting(group, period)
+			}
+		}
+
+		/// Splits a disputed bill: the provider gets `provider_share` of it
+		/// (less the platform fee), the consumer the rest.
+		///
+		/// Origin: `ArbitrationOrigin`. Emits `DisputeResolved`.
+		#[pallet::call_index(30)]
+		#[pallet::weight(T::WeightInfo::resolve_dispute())]
+		pub fn resolve_dispute(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			period: PeriodIndex,
+			provider_share: sp_runtime::Perbill,
+		) -> DispatchResult {
+			T::ArbitrationOrigin::ensure_origin(origin)?;
+			Self::do_resolve_dispute(agreement, period, provider_share)
+		}
+	}
+}

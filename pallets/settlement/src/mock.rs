@@ -1,0 +1,151 @@
+//! A mock runtime for the unit tests: system, balances and this pallet, with
+//! roles from a list the tests edit.
+
+use crate as pallet_tsm_settlement;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32, ConstU64},
+};
+use sp_runtime::{BuildStorage, Perbill, Permill};
+use tsm_primitives::{DeviceRegistry, Role, RoleProvider, SlaPenaltyProvider};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+pub type Balance = u128;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Settlement: pallet_tsm_settlement,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU128<1>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// The mobile network operator.
+pub const MNO: AccountId = 1;
+/// A small cell provider.
+pub const SCP: AccountId = 2;
+/// A second small cell provider.
+pub const SCP2: AccountId = 3;
+/// An account without a provider role.
+pub const CONSUMER: AccountId = 4;
+/// An account without funds.
+pub const PAUPER: AccountId = 5;
+
+pub const ENDOWMENT: Balance = 1_000_000;
+pub const OFFER_DEPOSIT: Balance = 10;
+pub const ORDER_TIMEOUT: u64 = 10;
+pub const MAX_OFFERS: u32 = 2;
+pub const MAX_AGREEMENTS: u32 = 3;
+pub const MAX_TERM: u32 = 12;
+
+/// Receives the platform fees.
+pub const MARKET: AccountId = 99;
+/// A meter owned by the first small cell provider.
+pub const SCP_DEVICE: AccountId = 20;
+pub const DISPUTE_WINDOW: u64 = 5;
+pub const NETTING_WINDOW: u64 = 5;
+pub const MAX_GROUP: u32 = 3;
+pub const MAX_CHARGES: u32 = 6;
+
+parameter_types! {
+	pub static Roles: Vec<(AccountId, Role)> = vec![];
+	/// The SLA penalty share of every period.
+	pub static Penalty: Perbill = Perbill::zero();
+	pub const PlatformFee: Permill = Permill::from_percent(1);
+}
+
+pub struct MockDevices;
+impl DeviceRegistry<AccountId> for MockDevices {
+	fn owner_of(device: &AccountId) -> Option<AccountId> {
+		(*device == SCP_DEVICE).then_some(SCP)
+	}
+}
+
+pub struct MockPenalties;
+impl SlaPenaltyProvider for MockPenalties {
+	fn penalty(_: tsm_primitives::ids::AgreementId, _: tsm_primitives::ids::PeriodIndex) -> Perbill {
+		Penalty::get()
+	}
+}
+
+pub struct MockRoles;
+impl RoleProvider<AccountId> for MockRoles {
+	fn has_role(who: &AccountId, role: Role) -> bool {
+		Roles::get().contains(&(*who, role))
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn grant_role_for_benchmarks(who: &AccountId, role: Role) -> Result<(), ()> {
+		Roles::mutate(|r| r.push((*who, role)));
+		Ok(())
+	}
+}
+
+impl pallet_tsm_settlement::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Roles = MockRoles;
+	type OrderTimeout = ConstU64<ORDER_TIMEOUT>;
+	type DisputeWindow = ConstU64<DISPUTE_WINDOW>;
+	type PlatformFee = PlatformFee;
+	type MarketAccount = ConstU64<MARKET>;
+	type ArbitrationOrigin = frame_system::EnsureRoot<AccountId>;
+	type Devices = MockDevices;
+	type Penalties = MockPenalties;
+	type NettingDisputeWindow = ConstU64<NETTING_WINDOW>;
+	type MaxGroupMembers = ConstU32<MAX_GROUP>;
+	type MaxChargesPerPeriod = ConstU32<MAX_CHARGES>;
+	type OfferDeposit = ConstU128<OFFER_DEPOSIT>;
+	type MaxCells = ConstU32<4>;
+	type MaxGeohashLength = ConstU32<12>;
+	type MaxOffersPerProvider = ConstU32<MAX_OFFERS>;
+	type MaxAgreementsPerAccount = ConstU32<MAX_AGREEMENTS>;
+	type MaxTerm = ConstU32<MAX_TERM>;
+	type WeightInfo = ();
+}
+
+/// MNO and the two small cell providers hold their roles; everyone but
+/// PAUPER is funded.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: [MNO, SCP, SCP2, CONSUMER, MARKET].into_iter().map(|who| (who, ENDOWMENT)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	Penalty::set(Perbill::zero());
+	Roles::set(vec![
+		(MNO, Role::NetworkOperator),
+		(SCP, Role::SmallCellProvider),
+		(SCP2, Role::SmallCellProvider),
+	]);
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `test`, then checks the pallet's invariants and that no funds were
+/// created or destroyed.
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		let issuance = pallet_balances::TotalIssuance::<Test>::get();
+		test();
+		Settlement::do_try_state().expect("invariants hold after the test");
+		assert_eq!(pallet_balances::TotalIssuance::<Test>::get(), issuance, "no funds created or lost");
+	});
+}

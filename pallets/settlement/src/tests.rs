@@ -1,0 +1,735 @@
+//! Unit tests: every call, every error, funds conserved.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use sp_core::H256;
+
+fn signed(who: AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn last_event() -> Event<Test> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Settlement(e) = r.event { Some(e) } else { None })
+		.last()
+		.expect("an event of this pallet")
+}
+
+/// Site access on two cells: 100 per period plus 2 per unit, 10 units,
+/// periods of 20 blocks, at least 3 of them, a bond of 500.
+fn site_access() -> OfferTermsOf<Test> {
+	OfferTerms {
+		kind: OfferKind::SmallCellSiteAccess,
+		coverage: Coverage::Cells(BoundedVec::truncate_from(vec![310_260_001, 310_260_002])),
+		capacity: 10,
+		price: PriceModel { flat_per_period: 100, unit_price: 2 },
+		billing_period: 20,
+		minimum_term: 3,
+		sla: H256::repeat_byte(7),
+		bond: 500,
+		valid_until: 1_000,
+		auto_accept: false,
+	}
+}
+
+fn held(reason: HoldReason, who: AccountId) -> Balance {
+	Balances::balance_on_hold(&reason.into(), &who)
+}
+
+fn publish(provider: AccountId, terms: OfferTermsOf<Test>) -> u64 {
+	assert_ok!(Settlement::publish_offer(signed(provider), terms));
+	NextOfferId::<Test>::get() - 1
+}
+
+fn order(offer: u64, quantity: u64, term: u32) -> u64 {
+	assert_ok!(Settlement::order(signed(MNO), offer, quantity, term));
+	NextAgreementId::<Test>::get() - 1
+}
+
+mod catalog {
+	use super::*;
+
+	#[test]
+	fn a_provider_publishes_updates_and_withdraws() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			assert_eq!(
+				last_event(),
+				Event::OfferPublished { offer, provider: SCP, kind: OfferKind::SmallCellSiteAccess }
+			);
+			assert_eq!(held(HoldReason::OfferDeposit, SCP), OFFER_DEPOSIT);
+			assert_eq!(OffersOf::<Test>::get(SCP).into_inner(), vec![offer]);
+
+			let price = PriceModel { flat_per_period: 0, unit_price: 5 };
+			assert_ok!(Settlement::update_offer(signed(SCP), offer, price, 4, 2_000));
+			assert_eq!(last_event(), Event::OfferUpdated { offer });
+			let terms = Offers::<Test>::get(offer).unwrap().terms;
+			assert_eq!((terms.price, terms.capacity, terms.valid_until), (price, 4, 2_000));
+
+			assert_ok!(Settlement::withdraw_offer(signed(SCP), offer));
+			assert_eq!(last_event(), Event::OfferWithdrawn { offer });
+			assert!(Offers::<Test>::get(offer).is_none());
+			assert!(OffersOf::<Test>::get(SCP).is_empty());
+			assert_eq!(held(HoldReason::OfferDeposit, SCP), 0);
+		});
+	}
+
+	#[test]
+	fn publishing_needs_a_provider_role_and_sound_terms() {
+		build_and_execute(|| {
+			assert_noop!(
+				Settlement::publish_offer(signed(CONSUMER), site_access()),
+				Error::<Test>::NotAProvider
+			);
+			let cases: [(fn(&mut OfferTermsOf<Test>), Error<Test>); 5] = [
+				(|t| t.price = PriceModel { flat_per_period: 0, unit_price: 0 }, Error::<Test>::FreeOffer),
+				(|t| t.billing_period = 0, Error::<Test>::ZeroBillingPeriod),
+				(|t| t.minimum_term = 0, Error::<Test>::InvalidMinimumTerm),
+				(|t| t.minimum_term = MAX_TERM + 1, Error::<Test>::InvalidMinimumTerm),
+				(|t| t.valid_until = 0, Error::<Test>::ValidityInPast),
+			];
+			for (spoil, error) in cases {
+				let mut terms = site_access();
+				spoil(&mut terms);
+				assert_noop!(Settlement::publish_offer(signed(SCP), terms), error);
+			}
+			for _ in 0..MAX_OFFERS {
+				publish(SCP, site_access());
+			}
+			assert_noop!(
+				Settlement::publish_offer(signed(SCP), site_access()),
+				Error::<Test>::TooManyOffers
+			);
+		});
+	}
+
+	#[test]
+	fn publishing_needs_the_deposit() {
+		build_and_execute(|| {
+			Roles::mutate(|r| r.push((PAUPER, Role::ServiceProvider)));
+			assert_noop!(
+				Settlement::publish_offer(signed(PAUPER), site_access()),
+				Error::<Test>::InsufficientFunds
+			);
+		});
+	}
+
+	#[test]
+	fn only_the_provider_changes_an_offer() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			let price = site_access().price;
+			assert_noop!(
+				Settlement::update_offer(signed(SCP2), offer, price, 1, 100),
+				Error::<Test>::NotOfferProvider
+			);
+			assert_noop!(
+				Settlement::update_offer(signed(SCP), 99, price, 1, 100),
+				Error::<Test>::UnknownOffer
+			);
+			assert_noop!(
+				Settlement::update_offer(signed(SCP), offer, PriceModel { flat_per_period: 0, unit_price: 0 }, 1, 100),
+				Error::<Test>::FreeOffer
+			);
+			assert_noop!(Settlement::withdraw_offer(signed(SCP2), offer), Error::<Test>::NotOfferProvider);
+			assert_noop!(Settlement::withdraw_offer(signed(SCP), 99), Error::<Test>::UnknownOffer);
+		});
+	}
+}
+
+mod ordering {
+	use super::*;
+
+	#[test]
+	fn an_order_holds_the_first_period_and_acceptance_the_bond() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			let agreement = order(offer, 4, 3);
+			// 100 flat + 4 units x 2.
+			assert_eq!(
+				last_event(),
+				Event::Ordered { agreement, offer, consumer: MNO, quantity: 4, term: 3, escrow: 108 }
+			);
+			assert_eq!(held(HoldReason::Escrow, MNO), 108);
+			assert_eq!(Offers::<Test>::get(offer).unwrap().terms.capacity, 6);
+			assert_eq!(
+				Agreements::<Test>::get(agreement).unwrap().state,
+				AgreementState::Pending { accept_by: 1 + ORDER_TIMEOUT }
+			);
+			assert_eq!(AgreementsOf::<Test>::get(MNO).into_inner(), vec![agreement]);
+			assert_eq!(AgreementsOf::<Test>::get(SCP).into_inner(), vec![agreement]);
+
+			System::set_block_number(5);
+			assert_ok!(Settlement::accept_order(signed(SCP), agreement));
+			assert_eq!(last_event(), Event::AgreementActivated { agreement, start: 5, bond: 500 });
+			assert_eq!(held(HoldReason::ProviderBond, SCP), 500);
+			let agreement = Agreements::<Test>::get(agreement).unwrap();
+			assert_eq!((agreement.state, agreement.start), (AgreementState::Active, Some(5)));
+		});
+	}
+
+	#[test]
+	fn an_auto_accepting_offer_activates_at_once() {
+		build_and_execute(|| {
+			let offer = publish(SCP, OfferTerms { auto_accept: true, ..site_access() });
+			let agreement = order(offer, 1, 3);
+			assert_eq!(last_event(), Event::AgreementActivated { agreement, start: 1, bond: 500 });
+			assert_eq!(held(HoldReason::ProviderBond, SCP), 500);
+		});
+	}
+
+	#[test]
+	fn rejection_and_timeout_return_the_escrow() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			let first = order(offer, 4, 3);
+			assert_ok!(Settlement::reject_order(signed(SCP), first));
+			assert_eq!(last_event(), Event::OrderRejected { agreement: first, timed_out: false });
+			assert_eq!(held(HoldReason::Escrow, MNO), 0);
+			assert_eq!(Offers::<Test>::get(offer).unwrap().terms.capacity, 10);
+			assert!(Agreements::<Test>::get(first).is_none());
+			assert!(AgreementsOf::<Test>::get(MNO).is_empty());
+
+			let second = order(offer, 4, 3);
+			assert_noop!(Settlement::expire_order(signed(CONSUMER), second), Error::<Test>::OrderNotTimedOut);
+			System::set_block_number(1 + ORDER_TIMEOUT + 1);
+			assert_noop!(Settlement::accept_order(signed(SCP), second), Error::<Test>::OrderTimedOut);
+			assert_ok!(Settlement::expire_order(signed(CONSUMER), second));
+			assert_eq!(last_event(), Event::OrderRejected { agreement: second, timed_out: true });
+			assert_eq!(held(HoldReason::Escrow, MNO), 0);
+		});
+	}
+
+	#[test]
+	fn bad_orders_are_refused() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			assert_noop!(Settlement::order(signed(MNO), 99, 1, 3), Error::<Test>::UnknownOffer);
+			assert_noop!(Settlement::order(signed(SCP), offer, 1, 3), Error::<Test>::OrderFromSelf);
+			assert_noop!(Settlement::order(signed(MNO), offer, 0, 3), Error::<Test>::InvalidQuantity);
+			assert_noop!(Settlement::order(signed(MNO), offer, 11, 3), Error::<Test>::InvalidQuantity);
+			assert_noop!(Settlement::order(signed(MNO), offer, 1, 2), Error::<Test>::InvalidTerm);
+			assert_noop!(Settlement::order(signed(MNO), offer, 1, MAX_TERM + 1), Error::<Test>::InvalidTerm);
+			assert_noop!(Settlement::order(signed(PAUPER), offer, 1, 3), Error::<Test>::InsufficientFunds);
+			let overflowing = publish(
+				SCP2,
+				OfferTerms {
+					price: PriceModel { flat_per_period: 1, unit_price: Balance::MAX },
+					..site_access()
+				},
+			);
+			assert_noop!(Settlement::order(signed(MNO), overflowing, 2, 3), Error::<Test>::AmountOverflow);
+			System::set_block_number(1_001);
+			assert_noop!(Settlement::order(signed(MNO), offer, 1, 3), Error::<Test>::OfferExpired);
+		});
+	}
+
+	#[test]
+	fn a_withdrawn_offer_takes_no_orders() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			assert_ok!(Settlement::withdraw_offer(signed(SCP), offer));
+			assert_noop!(Settlement::order(signed(MNO), offer, 1, 3), Error::<Test>::UnknownOffer);
+		});
+	}
+
+	#[test]
+	fn accounts_are_party_to_a_bounded_number_of_agreements() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			for _ in 0..MAX_AGREEMENTS {
+				order(offer, 1, 3);
+			}
+			assert_noop!(Settlement::order(signed(MNO), offer, 1, 3), Error::<Test>::TooManyAgreements);
+		});
+	}
+
+	#[test]
+	fn a_provider_without_the_bond_cannot_accept() {
+		build_and_execute(|| {
+			let offer = publish(SCP, OfferTerms { bond: ENDOWMENT, ..site_access() });
+			let agreement = order(offer, 1, 3);
+			assert_noop!(Settlement::accept_order(signed(SCP), agreement), Error::<Test>::InsufficientFunds);
+		});
+	}
+
+	#[test]
+	fn only_the_provider_answers_a_pending_order() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			let agreement = order(offer, 1, 3);
+			assert_noop!(Settlement::accept_order(signed(SCP2), agreement), Error::<Test>::NotProvider);
+			assert_noop!(Settlement::reject_order(signed(MNO), agreement), Error::<Test>::NotProvider);
+			assert_noop!(Settlement::accept_order(signed(SCP), 99), Error::<Test>::UnknownAgreement);
+			assert_noop!(Settlement::reject_order(signed(SCP), 99), Error::<Test>::UnknownAgreement);
+			assert_ok!(Settlement::accept_order(signed(SCP), agreement));
+			assert_noop!(Settlement::accept_order(signed(SCP), agreement), Error::<Test>::NotPending);
+			assert_noop!(Settlement::reject_order(signed(SCP), agreement), Error::<Test>::NotPending);
+		});
+	}
+}
+
+mod billing {
+	use super::*;
+	use frame_support::traits::fungible::Inspect;
+	use sp_runtime::{DispatchError, Perbill};
+
+	/// SCP's site access ordered by `consumer` (4 units, 3 periods) and
+	/// accepted at block 1: periods end at blocks 21, 41 and 61.
+	fn running(consumer: AccountId) -> u64 {
+		let offer = publish(SCP, site_access());
+		assert_ok!(Settlement::order(signed(consumer), offer, 4, 3));
+		let agreement = NextAgreementId::<Test>::get() - 1;
+		assert_ok!(Settlement::accept_order(signed(SCP), agreement));
+		agreement
+	}
+
+	fn free(who: AccountId) -> Balance {
+		Balances::balance(&who)
+	}
+
+	fn report(agreement: u64, period: u32, units: u64) {
+		assert_ok!(Settlement::submit_usage(signed(SCP_DEVICE), agreement, period, units, H256::repeat_byte(3)));
+	}
+
+	#[test]
+	fn three_periods_are_billed_and_the_agreement_expires() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			let (mno, scp, market) = (free(MNO), free(SCP), free(MARKET));
+			// A meter of the provider reports 3 units.
+			System::set_block_number(2);
+			report(agreement, 0, 3);
+			assert_eq!(
+				last_event(),
+				Event::UsageReported { agreement, period: 0, units: 3, evidence: H256::repeat_byte(3) }
+			);
+			System::set_block_number(20);
+			assert_noop!(Settlement::close_period(signed(CONSUMER), agreement), Error::<Test>::PeriodNotOver);
+
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			// 100 flat + 3 x 2; 1 % fee (floored) to the marketplace.
+			assert!(System::events().iter().any(|r| r.event ==
+				RuntimeEvent::Settlement(Event::Invoiced {
+					agreement,
+					period: 0,
+					flat: 100,
+					usage: 6,
+					penalty: 0,
+					total: 106,
+					fee: 1,
+					disputed: false,
+				})));
+			assert_eq!(last_event(), Event::PeriodOpened { agreement, period: 1, escrow: 108 });
+			assert_eq!(Bills::<Test>::get(agreement, 0).unwrap().status, BillStatus::Paid);
+			assert_eq!(free(SCP), scp + 105);
+			assert_eq!(free(MARKET), market + 1);
+			// The first escrow (108, held already) paid 106 and returned 2;
+			// the next 108 is held from the free balance.
+			assert_eq!(free(MNO), mno + 2 - 108);
+			assert_eq!(held(HoldReason::Escrow, MNO), 108);
+
+			// No usage in the next two periods: flat only.
+			System::set_block_number(41);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			System::set_block_number(61);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			assert_eq!(last_event(), Event::AgreementExpired { agreement });
+			let record = Agreements::<Test>::get(agreement).unwrap();
+			assert_eq!((record.state, record.escrow), (AgreementState::Expired, 0));
+			assert_eq!(held(HoldReason::ProviderBond, SCP), 0);
+			assert_eq!(held(HoldReason::Escrow, MNO), 0);
+			assert_eq!(free(SCP), scp + 105 + 99 + 99 + 500);
+			assert_noop!(Settlement::close_period(signed(CONSUMER), agreement), Error::<Test>::NotActive);
+			assert_noop!(
+				Settlement::submit_usage(signed(SCP), agreement, 2, 1, H256::zero()),
+				Error::<Test>::NotActive
+			);
+		});
+	}
+
+	#[test]
+	fn the_sla_penalty_reduces_the_bill() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			Penalty::set(Perbill::from_percent(10));
+			report(agreement, 0, 3);
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			let bill = Bills::<Test>::get(agreement, 0).unwrap();
+			assert_eq!((bill.penalty, bill.total, bill.fee), (10, 96, 0));
+		});
+	}
+
+	#[test]
+	fn a_disputed_period_waits_for_arbitration() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			let (mno, scp) = (free(MNO), free(SCP));
+			report(agreement, 0, 4);
+			assert_ok!(Settlement::dispute_usage(signed(MNO), agreement, 0, H256::repeat_byte(9)));
+			assert_eq!(
+				last_event(),
+				Event::UsageDisputed { agreement, period: 0, evidence: H256::repeat_byte(9) }
+			);
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			assert_eq!(Bills::<Test>::get(agreement, 0).unwrap().status, BillStatus::Disputed);
+			assert_eq!(held(HoldReason::DisputedPayment, MNO), 108);
+			assert_eq!(free(SCP), scp);
+
+			assert_noop!(
+				Settlement::resolve_dispute(signed(MNO), agreement, 0, Perbill::one()),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(Settlement::resolve_dispute(RuntimeOrigin::root(), agreement, 0, Perbill::from_percent(50)));
+			assert_eq!(
+				last_event(),
+				Event::DisputeResolved {
+					agreement,
+					period: 0,
+					provider_share: Perbill::from_percent(50),
+					to_provider: 54,
+					to_consumer: 54,
+				}
+			);
+			assert_eq!(held(HoldReason::DisputedPayment, MNO), 0);
+			// 54 less the 1 % fee (0 after flooring).
+			assert_eq!(free(SCP), scp + 54);
+			assert_eq!(free(MNO), mno - 108 + 54);
+			assert_noop!(
+				Settlement::resolve_dispute(RuntimeOrigin::root(), agreement, 0, Perbill::one()),
+				Error::<Test>::NotDisputed
+			);
+			assert_noop!(
+				Settlement::resolve_dispute(RuntimeOrigin::root(), agreement, 1, Perbill::one()),
+				Error::<Test>::NotDisputed
+			);
+		});
+	}
+
+	#[test]
+	fn bad_usage_reports_are_refused() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			let pending = order(offer, 4, 3);
+			assert_noop!(
+				Settlement::submit_usage(signed(SCP), pending, 0, 1, H256::zero()),
+				Error::<Test>::NotActive
+			);
+			assert_noop!(
+				Settlement::submit_usage(signed(SCP), 99, 0, 1, H256::zero()),
+				Error::<Test>::UnknownAgreement
+			);
+			let agreement = running(MNO);
+			for stranger in [SCP2, MNO] {
+				assert_noop!(
+					Settlement::submit_usage(signed(stranger), agreement, 0, 1, H256::zero()),
+					Error::<Test>::NotProviderOrDevice
+				);
+			}
+			assert_noop!(
+				Settlement::submit_usage(signed(SCP), agreement, 1, 1, H256::zero()),
+				Error::<Test>::PeriodNotStarted
+			);
+			assert_noop!(
+				Settlement::submit_usage(signed(SCP), agreement, 0, 5, H256::zero()),
+				Error::<Test>::UsageAboveOrdered
+			);
+			report(agreement, 0, 1);
+			assert_noop!(
+				Settlement::submit_usage(signed(SCP), agreement, 0, 1, H256::zero()),
+				Error::<Test>::UsageAlreadyReported
+			);
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			assert_noop!(
+				Settlement::submit_usage(signed(SCP), agreement, 0, 1, H256::zero()),
+				Error::<Test>::PeriodClosed
+			);
+		});
+	}
+
+	#[test]
+	fn bad_disputes_are_refused() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			assert_noop!(
+				Settlement::dispute_usage(signed(MNO), 99, 0, H256::zero()),
+				Error::<Test>::UnknownAgreement
+			);
+			assert_noop!(Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()), Error::<Test>::NoUsage);
+			report(agreement, 0, 1);
+			assert_noop!(
+				Settlement::dispute_usage(signed(SCP), agreement, 0, H256::zero()),
+				Error::<Test>::NotConsumer
+			);
+			System::set_block_number(1 + DISPUTE_WINDOW + 1);
+			assert_noop!(
+				Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()),
+				Error::<Test>::DisputeWindowOver
+			);
+			System::set_block_number(1);
+			assert_ok!(Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()));
+			assert_noop!(
+				Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()),
+				Error::<Test>::AlreadyDisputed
+			);
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			assert_noop!(
+				Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()),
+				Error::<Test>::PeriodClosed
+			);
+		});
+	}
+
+	#[test]
+	fn closing_waits_for_the_dispute_window() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			assert_noop!(Settlement::close_period(signed(MNO), 99), Error::<Test>::UnknownAgreement);
+			System::set_block_number(20);
+			report(agreement, 0, 1);
+			System::set_block_number(21);
+			assert_noop!(Settlement::close_period(signed(MNO), agreement), Error::<Test>::DisputeWindowOpen);
+			System::set_block_number(20 + DISPUTE_WINDOW + 1);
+			assert_ok!(Settlement::close_period(signed(MNO), agreement));
+		});
+	}
+
+	#[test]
+	fn a_consumer_without_funds_is_suspended_then_terminated() {
+		build_and_execute(|| {
+			let agreement = running(CONSUMER);
+			// Spend all but 100: the next period's 108 cannot be held.
+			let spendable = free(CONSUMER) - 100;
+			assert_ok!(Balances::transfer_allow_death(signed(CONSUMER), SCP2, spendable));
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(MNO), agreement));
+			assert_eq!(last_event(), Event::AgreementSuspended { agreement, period: 1 });
+			assert_eq!(
+				Agreements::<Test>::get(agreement).unwrap().state,
+				AgreementState::Suspended { since: 21 }
+			);
+			assert_noop!(Settlement::resume(signed(MNO), agreement), Error::<Test>::NotConsumer);
+			assert_noop!(Settlement::resume(signed(CONSUMER), agreement), Error::<Test>::InsufficientFunds);
+			assert_noop!(Settlement::close_period(signed(MNO), agreement), Error::<Test>::GracePeriodNotOver);
+
+			System::set_block_number(41);
+			assert_ok!(Settlement::close_period(signed(MNO), agreement));
+			assert_eq!(last_event(), Event::AgreementTerminated { agreement });
+			assert_eq!(held(HoldReason::ProviderBond, SCP), 0);
+			assert_noop!(Settlement::resume(signed(CONSUMER), agreement), Error::<Test>::NotSuspended);
+		});
+	}
+
+	#[test]
+	fn a_suspended_consumer_resumes() {
+		build_and_execute(|| {
+			let agreement = running(CONSUMER);
+			let spendable = free(CONSUMER) - 100;
+			assert_ok!(Balances::transfer_allow_death(signed(CONSUMER), SCP2, spendable));
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(MNO), agreement));
+			assert_ok!(Balances::transfer_allow_death(signed(SCP2), CONSUMER, 1_000));
+			assert_ok!(Settlement::resume(signed(CONSUMER), agreement));
+			assert_eq!(last_event(), Event::AgreementResumed { agreement, escrow: 108 });
+			assert_eq!(Agreements::<Test>::get(agreement).unwrap().state, AgreementState::Active);
+			assert_noop!(Settlement::resume(signed(CONSUMER), agreement), Error::<Test>::NotSuspended);
+		});
+	}
+}
+
+mod netting {
+	use super::*;
+	use frame_support::traits::fungible::Inspect;
+	use sp_runtime::DispatchError;
+
+	const PERIOD: u64 = 10;
+
+	/// MNO founds a group with 10-block periods; both small cell providers join.
+	fn group() -> u32 {
+		assert_ok!(Settlement::create_settlement_group(signed(MNO), PERIOD));
+		let id = NextGroupId::<Test>::get() - 1;
+		assert_eq!(last_event(), Event::GroupCreated { group: id, founder: MNO, period_length: PERIOD });
+		for who in [SCP, SCP2] {
+			assert_ok!(Settlement::join_settlement_group(signed(who), id));
+			assert_eq!(last_event(), Event::GroupJoined { group: id, who });
+		}
+		id
+	}
+
+	fn charge(creditor: AccountId, group: u32, debtor: AccountId, amount: Balance) {
+		assert_ok!(Settlement::record_charge(signed(creditor), group, debtor, amount, H256::repeat_byte(4)));
+	}
+
+	/// The MNO's subscribers used both providers' small cells; the MNO's
+	/// backhaul carried some of SCP's traffic; SCP2 roamed on SCP.
+	fn charges(group: u32) {
+		charge(SCP, group, MNO, 300);
+		charge(SCP2, group, MNO, 200);
+		charge(MNO, group, SCP, 50);
+		charge(SCP2, group, SCP, 30);
+	}
+
+	fn position(who: AccountId, receive: Balance, pay: Balance) -> NetPositionOf<Test> {
+		NetPosition { member: who, receive, pay }
+	}
+
+	#[test]
+	fn three_operators_net_and_settle_with_two_transfers() {
+		build_and_execute(|| {
+			let group = group();
+			charges(group);
+			assert_eq!(Charges::<Test>::get(group, 0).len(), 4);
+			assert_noop!(Settlement::close_settlement_period(signed(CONSUMER), group), Error::<Test>::PeriodNotOver);
+			System::set_block_number(1 + PERIOD);
+			assert_ok!(Settlement::close_settlement_period(signed(CONSUMER), group));
+			assert_eq!(last_event(), Event::NettingComputed { group, period: 0 });
+			let netting = Netting::<Test>::get(group, 0).unwrap();
+			assert_eq!(
+				netting.positions.into_inner(),
+				vec![position(MNO, 0, 450), position(SCP, 220, 0), position(SCP2, 230, 0)]
+			);
+			// Gross records stay; the next period is open for new charges.
+			assert_eq!(Charges::<Test>::get(group, 0).len(), 4);
+			assert_eq!(Groups::<Test>::get(group).unwrap().period, 1);
+
+			assert_noop!(Settlement::settle_netting(signed(CONSUMER), group, 0), Error::<Test>::DisputeWindowOpen);
+			System::set_block_number(1 + PERIOD + NETTING_WINDOW + 1);
+			let (mno, scp, scp2) = (Balances::balance(&MNO), Balances::balance(&SCP), Balances::balance(&SCP2));
+			assert_ok!(Settlement::settle_netting(signed(CONSUMER), group, 0));
+			assert_eq!(last_event(), Event::NettingSettled { group, period: 0, transfers: 2 });
+			assert_eq!(Balances::balance(&MNO), mno - 450);
+			assert_eq!(Balances::balance(&SCP), scp + 220);
+			assert_eq!(Balances::balance(&SCP2), scp2 + 230);
+			assert_noop!(Settlement::settle_netting(signed(CONSUMER), group, 0), Error::<Test>::AlreadySettled);
+			assert_noop!(Settlement::dispute_netting(signed(SCP), group, 0), Error::<Test>::AlreadySettled);
+		});
+	}
+
+	#[test]
+	fn n_members_settle_with_at_most_n_minus_one_transfers() {
+		new_test_ext().execute_with(|| {
+			// Every mix of positions of 3 members summing to zero.
+			for a in 0..5u128 {
+				for b in 0..5u128 {
+					let positions = vec![position(MNO, a + b, 0), position(SCP, 0, a), position(SCP2, 0, b)];
+					let transfers = Settlement::settlement_transfers(&positions);
+					assert!(transfers.len() <= 2);
+					let paid: Balance = transfers.iter().map(|(_, _, amount)| amount).sum();
+					assert_eq!(paid, a + b);
+				}
+			}
+		});
+	}
+
+	#[test]
+	fn a_disputed_netting_waits_for_arbitration() {
+		build_and_execute(|| {
+			let group = group();
+			charges(group);
+			System::set_block_number(1 + PERIOD);
+			assert_ok!(Settlement::close_settlement_period(signed(CONSUMER), group));
+			assert_noop!(
+				Settlement::arbitrate_netting(RuntimeOrigin::root(), group, 0, true),
+				Error::<Test>::NotDisputed
+			);
+			assert_noop!(Settlement::dispute_netting(signed(CONSUMER), group, 0), Error::<Test>::NotGroupMember);
+			assert_noop!(Settlement::dispute_netting(signed(MNO), group, 1), Error::<Test>::UnknownNetting);
+			assert_ok!(Settlement::dispute_netting(signed(MNO), group, 0));
+			assert_eq!(last_event(), Event::NettingDisputed { group, period: 0, by: MNO });
+			assert_noop!(Settlement::dispute_netting(signed(SCP), group, 0), Error::<Test>::AlreadyDisputed);
+			System::set_block_number(1 + PERIOD + NETTING_WINDOW + 1);
+			assert_noop!(Settlement::settle_netting(signed(CONSUMER), group, 0), Error::<Test>::NettingIsDisputed);
+			assert_noop!(
+				Settlement::arbitrate_netting(signed(MNO), group, 0, true),
+				DispatchError::BadOrigin
+			);
+			let mno = Balances::balance(&MNO);
+			assert_ok!(Settlement::arbitrate_netting(RuntimeOrigin::root(), group, 0, true));
+			assert_eq!(Balances::balance(&MNO), mno - 450);
+			assert_eq!(Netting::<Test>::get(group, 0).unwrap().status, NettingStatus::Settled);
+		});
+	}
+
+	#[test]
+	fn arbitration_may_void_a_netting() {
+		build_and_execute(|| {
+			let group = group();
+			charges(group);
+			System::set_block_number(1 + PERIOD);
+			assert_ok!(Settlement::close_settlement_period(signed(CONSUMER), group));
+			assert_ok!(Settlement::dispute_netting(signed(SCP), group, 0));
+			let mno = Balances::balance(&MNO);
+			assert_ok!(Settlement::arbitrate_netting(RuntimeOrigin::root(), group, 0, false));
+			assert_eq!(last_event(), Event::NettingVoided { group, period: 0 });
+			assert_eq!(Balances::balance(&MNO), mno);
+			assert_noop!(
+				Settlement::arbitrate_netting(RuntimeOrigin::root(), group, 0, true),
+				Error::<Test>::NotDisputed
+			);
+		});
+	}
+
+	#[test]
+	fn disputes_after_the_window_are_refused() {
+		build_and_execute(|| {
+			let group = group();
+			charges(group);
+			System::set_block_number(1 + PERIOD);
+			assert_ok!(Settlement::close_settlement_period(signed(CONSUMER), group));
+			System::set_block_number(1 + PERIOD + NETTING_WINDOW + 1);
+			assert_noop!(Settlement::dispute_netting(signed(MNO), group, 0), Error::<Test>::DisputeWindowOver);
+		});
+	}
+
+	#[test]
+	fn a_debtor_who_cannot_pay_leaves_the_netting_unsettled() {
+		build_and_execute(|| {
+			let group = group();
+			charges(group);
+			System::set_block_number(1 + PERIOD);
+			assert_ok!(Settlement::close_settlement_period(signed(CONSUMER), group));
+			let spendable = Balances::balance(&MNO) - 100;
+			assert_ok!(Balances::transfer_allow_death(signed(MNO), CONSUMER, spendable));
+			System::set_block_number(1 + PERIOD + NETTING_WINDOW + 1);
+			assert_noop!(Settlement::settle_netting(signed(CONSUMER), group, 0), Error::<Test>::DebtorCannotPay);
+		});
+	}
+
+	#[test]
+	fn bad_group_input_is_refused() {
+		build_and_execute(|| {
+			assert_noop!(Settlement::create_settlement_group(signed(CONSUMER), PERIOD), Error::<Test>::NotAnOperator);
+			assert_noop!(Settlement::create_settlement_group(signed(MNO), 0), Error::<Test>::ZeroBillingPeriod);
+			assert_noop!(Settlement::join_settlement_group(signed(SCP), 7), Error::<Test>::UnknownGroup);
+			let group = group();
+			assert_noop!(Settlement::join_settlement_group(signed(CONSUMER), group), Error::<Test>::NotAnOperator);
+			assert_noop!(Settlement::join_settlement_group(signed(SCP), group), Error::<Test>::AlreadyGroupMember);
+			Roles::mutate(|r| r.push((PAUPER, Role::NetworkOperator)));
+			assert_noop!(Settlement::join_settlement_group(signed(PAUPER), group), Error::<Test>::GroupFull);
+
+			let record = |creditor, debtor, amount| {
+				Settlement::record_charge(signed(creditor), group, debtor, amount, H256::zero())
+			};
+			assert_noop!(
+				Settlement::record_charge(signed(MNO), 7, SCP, 1, H256::zero()),
+				Error::<Test>::UnknownGroup
+			);
+			assert_noop!(record(CONSUMER, MNO, 1), Error::<Test>::NotGroupMember);
+			assert_noop!(record(MNO, CONSUMER, 1), Error::<Test>::NotGroupMember);
+			assert_noop!(record(MNO, MNO, 1), Error::<Test>::ChargeToSelf);
+			assert_noop!(record(MNO, SCP, 0), Error::<Test>::ZeroCharge);
+			for _ in 0..MAX_CHARGES {
+				assert_ok!(record(MNO, SCP, 1));
+			}
+			assert_noop!(record(MNO, SCP, 1), Error::<Test>::TooManyCharges);
+			assert_noop!(Settlement::close_settlement_period(signed(MNO), 7), Error::<Test>::UnknownGroup);
+			assert_noop!(Settlement::settle_netting(signed(MNO), group, 0), Error::<Test>::UnknownNetting);
+		});
+	}
+}

@@ -1,0 +1,322 @@
+//! The catalog (TMF620) and ordering (TMF622) records.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::Get, BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use tsm_primitives::ids::{OfferId, PeriodIndex};
+
+/// The slice types of 5G network slicing.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum SliceType {
+	/// Enhanced mobile broadband.
+	Embb,
+	/// Ultra-reliable low-latency communication.
+	Urllc,
+	/// Massive machine-type communication.
+	Mmtc,
+}
+
+/// What an offer sells.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum OfferKind {
+	/// Transport or radio capacity, in units the offer names (e.g. Mbit/s).
+	NetworkCapacity,
+	/// A network slice.
+	NetworkSlice(SliceType),
+	/// Access to small-cell sites (power, backhaul, mounting).
+	SmallCellSiteAccess,
+	/// Compute at the network edge.
+	EdgeCompute,
+	/// Data on demand or roaming.
+	DataOnDemand,
+	/// Anything else, described by the SLA reference.
+	Other,
+}
+
+/// Where an offer is available.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	frame_support::DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxCells, MaxGeohash))]
+pub enum Coverage<MaxCells: Get<u32>, MaxGeohash: Get<u32>> {
+	/// A list of cell ids (e.g. E-UTRAN or NR cell identities).
+	Cells(BoundedVec<u64, MaxCells>),
+	/// A geohash area (base-32 text).
+	Geohash(BoundedVec<u8, MaxGeohash>),
+}
+
+/// How an agreement is priced per billing period: a flat fee, a price per
+/// unit of usage, or both.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct PriceModel<Balance> {
+	/// Charged every billing period.
+	pub flat_per_period: Balance,
+	/// Charged per unit of usage reported in a period.
+	pub unit_price: Balance,
+}
+
+/// What a provider publishes: the terms every order of the offer gets.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	frame_support::DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxCells, MaxGeohash))]
+pub struct OfferTerms<Balance, BlockNumber, MaxCells: Get<u32>, MaxGeohash: Get<u32>>
+where
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// What is sold.
+	pub kind: OfferKind,
+	/// Where.
+	pub coverage: Coverage<MaxCells, MaxGeohash>,
+	/// Units still available to order (per billing period).
+	pub capacity: u64,
+	/// The price.
+	pub price: PriceModel<Balance>,
+	/// Blocks per billing period.
+	pub billing_period: BlockNumber,
+	/// The fewest billing periods an order may run.
+	pub minimum_term: PeriodIndex,
+	/// The SLA the provider commits to (its terms' hash; the assurance
+	/// service evaluates it).
+	pub sla: H256,
+	/// Held from the provider for every agreement, released at its end.
+	pub bond: Balance,
+	/// The last block at which the offer takes orders.
+	pub valid_until: BlockNumber,
+	/// Orders become agreements at once, without the provider accepting.
+	pub auto_accept: bool,
+}
+
+/// An offer in the catalog.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	frame_support::DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxCells, MaxGeohash))]
+pub struct Offer<AccountId, Balance, BlockNumber, MaxCells: Get<u32>, MaxGeohash: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// Who sells.
+	pub provider: AccountId,
+	/// The terms.
+	pub terms: OfferTerms<Balance, BlockNumber, MaxCells, MaxGeohash>,
+	/// The deposit held for the record.
+	pub deposit: Balance,
+}
+
+/// Where an agreement stands (TMF622 order states, then the agreement's).
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum AgreementState<BlockNumber> {
+	/// Ordered; waiting for the provider until the block given.
+	Pending { accept_by: BlockNumber },
+	/// Running; the open period's escrow is held.
+	Active,
+	/// The consumer could not fund the open period's escrow when the
+	/// previous one closed; it may still (`resume`) until one billing
+	/// period after `since`, when the agreement terminates.
+	Suspended { since: BlockNumber },
+	/// Every period of the term was billed; the bond returned.
+	Expired,
+	/// Ended before its term (see the event for why); nothing is held.
+	Terminated,
+}
+
+impl<BlockNumber> AgreementState<BlockNumber> {
+	/// Whether the provider's bond is held in this state.
+	pub fn holds_bond(&self) -> bool {
+		matches!(self, Self::Active | Self::Suspended { .. })
+	}
+}
+
+/// Usage a provider (or its device) reported for a period (TMF635).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct UsageRecord<BlockNumber> {
+	/// Units used, at most the quantity ordered.
+	pub units: u64,
+	/// The hash of the usage evidence (e.g. CDR batch, probe log).
+	pub evidence: H256,
+	/// When it was reported: the dispute window runs from here.
+	pub reported_at: BlockNumber,
+	/// The consumer's counter-evidence, if it disputes the usage.
+	pub disputed: Option<H256>,
+}
+
+/// How a period's bill stands.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum BillStatus {
+	/// Paid to the provider (and the platform fee to the marketplace).
+	Paid,
+	/// Disputed: the total stays held from the consumer until arbitration.
+	Disputed,
+	/// Arbitration gave the provider this share; the rest returned.
+	Arbitrated { provider_share: sp_runtime::Perbill },
+}
+
+/// A period's bill (TMF678): flat + usage - SLA penalty = total; the
+/// platform fee is the marketplace's share of what the provider is paid.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Bill<Balance> {
+	/// The flat fee of the period.
+	pub flat: Balance,
+	/// Units used times the unit price.
+	pub usage: Balance,
+	/// What the SLA penalty took off.
+	pub penalty: Balance,
+	/// What the consumer pays: flat + usage - penalty.
+	pub total: Balance,
+	/// The marketplace's share of what the provider was paid.
+	pub fee: Balance,
+	/// Paid, disputed or arbitrated.
+	pub status: BillStatus,
+}
+
+/// An order and, once accepted, the agreement: the rights and obligations
+/// of both parties.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Agreement<AccountId, Balance, BlockNumber> {
+	/// The offer it was ordered from.
+	pub offer: OfferId,
+	/// Who provides.
+	pub provider: AccountId,
+	/// Who consumes and pays.
+	pub consumer: AccountId,
+	/// Units ordered per billing period (usage is billed up to this).
+	pub quantity: u64,
+	/// Billing periods agreed.
+	pub term: PeriodIndex,
+	/// The price, as it was when ordered.
+	pub price: PriceModel<Balance>,
+	/// Blocks per billing period.
+	pub billing_period: BlockNumber,
+	/// The SLA reference, as it was when ordered.
+	pub sla: H256,
+	/// The block the first period starts (when accepted).
+	pub start: Option<BlockNumber>,
+	/// The open billing period (counted from 0).
+	pub period: PeriodIndex,
+	/// Held from the consumer: the current period's most it can bill.
+	pub escrow: Balance,
+	/// Held from the provider while the agreement runs (from acceptance).
+	pub bond: Balance,
+	/// Where it stands.
+	pub state: AgreementState<BlockNumber>,
+}
+
+/// A group of operators that net their mutual charges each settlement period.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+	frame_support::DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxMembers))]
+pub struct SettlementGroup<AccountId, BlockNumber, MaxMembers: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// The operators that joined.
+	pub members: BoundedVec<AccountId, MaxMembers>,
+	/// Blocks per settlement period.
+	pub period_length: BlockNumber,
+	/// The open settlement period.
+	pub period: PeriodIndex,
+	/// When the open period started.
+	pub period_start: BlockNumber,
+}
+
+/// What one member charges another (gross, e.g. roaming on its small cells).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Charge<AccountId, Balance> {
+	/// Who is owed.
+	pub creditor: AccountId,
+	/// Who owes.
+	pub debtor: AccountId,
+	/// How much.
+	pub amount: Balance,
+	/// The hash of the evidence (e.g. a TAP/CDR batch).
+	pub evidence: H256,
+}
+
+/// A member's net position after netting: one of the two is zero.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct NetPosition<AccountId, Balance> {
+	/// The member.
+	pub member: AccountId,
+	/// What it receives in total.
+	pub receive: Balance,
+	/// What it pays in total.
+	pub pay: Balance,
+}
+
+/// How a netting stands.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum NettingStatus {
+	/// Computed; members may dispute it within the window, then anyone settles.
+	Open,
+	/// A member disputed it: arbitration settles or voids it.
+	Disputed,
+	/// The net positions were paid.
+	Settled,
+	/// Arbitration voided it; nothing was paid.
+	Voided,
+}
+
+/// A settlement period's netting: the net positions and how they stand.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+	frame_support::DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxMembers))]
+pub struct NettingResult<AccountId, Balance, BlockNumber, MaxMembers: Get<u32>>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// Every member's position.
+	pub positions: BoundedVec<NetPosition<AccountId, Balance>, MaxMembers>,
+	/// When the period closed: the dispute window runs from here.
+	pub closed_at: BlockNumber,
+	/// Open, disputed, settled or voided.
+	pub status: NettingStatus,
+}
