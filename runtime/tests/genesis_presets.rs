@@ -10,8 +10,8 @@ use sp_genesis_builder::PresetId;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use tsm_primitives::Role;
 use tsm_runtime::{
-	genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS, ENDOWMENT},
 	configs::governance::CouncilInstance,
+	genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS, ENDOWMENT},
 	AccountId, Runtime, TsmIdentity,
 };
 

@@ -19,8 +19,8 @@ use tsm_primitives::Role;
 use tsm_runtime::{
 	configs::governance::{ArbitrationOrigin, ConsortiumMajority, CouncilInstance, MotionDuration},
 	genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS},
-	token, AccountId, Balances, Council, Grandpa, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeOrigin, Session, SessionKeys, System, TsmGovernance, TsmIdentity,
+	token, AccountId, Balances, Council, Grandpa, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeOrigin, Session, SessionKeys, System, TsmGovernance, TsmIdentity,
 };
 
 type CollectiveError = pallet_collective::Error<Runtime, CouncilInstance>;
@@ -62,8 +62,9 @@ fn propose(call: RuntimeCall) -> (H256, u32) {
 	let length = call.encoded_size() as u32;
 	assert_ok!(Council::propose(signed(&member(0)), 3, Box::new(call), length));
 	match collective_events().last() {
-		Some(CollectiveEvent::Proposed { proposal_index, proposal_hash, .. }) =>
-			(*proposal_hash, *proposal_index),
+		Some(CollectiveEvent::Proposed { proposal_index, proposal_hash, .. }) => {
+			(*proposal_hash, *proposal_index)
+		}
 		other => panic!("expected Proposed, got {other:?}"),
 	}
 }
@@ -72,7 +73,10 @@ fn vote(i: usize, (hash, index): (H256, u32), aye: bool) {
 	assert_ok!(Council::vote(signed(&member(i)), hash, index, aye));
 }
 
-fn close((hash, index): (H256, u32), call: &RuntimeCall) -> frame_support::dispatch::DispatchResultWithPostInfo {
+fn close(
+	(hash, index): (H256, u32),
+	call: &RuntimeCall,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Council::close(
 		signed(&member(1)),
 		hash,
@@ -124,10 +128,7 @@ fn half_of_the_members_do_not_decide_and_silence_counts_nay() {
 		// After the voting period the missing votes count nay.
 		System::set_block_number(1 + MotionDuration::get() + 1);
 		assert_ok!(close(motion, &call));
-		assert!(matches!(
-			collective_events().last(),
-			Some(CollectiveEvent::Disapproved { .. })
-		));
+		assert!(matches!(collective_events().last(), Some(CollectiveEvent::Disapproved { .. })));
 		assert_ne!(pallet_tsm_governance::Parameters::<Runtime>::get().dispute_window, 12_345);
 		assert!(pallet_collective::Proposals::<Runtime, CouncilInstance>::get().is_empty());
 	});
@@ -158,14 +159,26 @@ fn council_bad_input_is_refused() {
 			CollectiveError::NotMember
 		);
 		let motion = propose(call);
-		assert_noop!(Council::vote(signed(&outsider), motion.0, motion.1, true), CollectiveError::NotMember);
+		assert_noop!(
+			Council::vote(signed(&outsider), motion.0, motion.1, true),
+			CollectiveError::NotMember
+		);
 		vote(0, motion, true);
-		assert_noop!(Council::vote(signed(&member(0)), motion.0, motion.1, true), CollectiveError::DuplicateVote);
+		assert_noop!(
+			Council::vote(signed(&member(0)), motion.0, motion.1, true),
+			CollectiveError::DuplicateVote
+		);
 		// Not enough ayes yet: closing early is refused.
-		assert_noop!(close(motion, &parameter(MarketParameter::DisputeWindow(12_345))), CollectiveError::TooEarly);
+		assert_noop!(
+			close(motion, &parameter(MarketParameter::DisputeWindow(12_345))),
+			CollectiveError::TooEarly
+		);
 		// The governance calls refuse anyone but the council.
 		assert_noop!(
-			TsmGovernance::set_parameter(signed(&member(0)), MarketParameter::DisputeWindow(12_345)),
+			TsmGovernance::set_parameter(
+				signed(&member(0)),
+				MarketParameter::DisputeWindow(12_345)
+			),
 			DispatchError::BadOrigin
 		);
 	});
@@ -180,7 +193,11 @@ fn parameters_out_of_bounds_are_refused_by_the_vote() {
 }
 
 fn register(who: &AccountId) {
-	assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who.clone().into(), 1_000 * token::UNIT));
+	assert_ok!(Balances::force_set_balance(
+		RuntimeOrigin::root(),
+		who.clone().into(),
+		1_000 * token::UNIT
+	));
 	assert_ok!(TsmIdentity::register_participant(
 		signed(who),
 		ParticipantKind::Organisation,
@@ -256,7 +273,9 @@ fn arbitration_needs_more_than_half_and_governance_two_thirds() {
 	assert!(ConsortiumMajority::try_origin(members(3, 4)).is_ok());
 	assert!(ConsortiumMajority::try_origin(members(3, 5)).is_err());
 	assert!(ConsortiumMajority::try_origin(RuntimeOrigin::root()).is_ok());
-	assert!(ConsortiumMajority::try_origin(RuntimeOrigin::signed(AccountId::from([1; 32]))).is_err());
+	assert!(
+		ConsortiumMajority::try_origin(RuntimeOrigin::signed(AccountId::from([1; 32]))).is_err()
+	);
 }
 
 /// Runs the session and GRANDPA hooks of the next block.
@@ -280,9 +299,15 @@ fn validators_are_voted_in_and_out_and_consensus_follows() {
 		let operator = AccountId::from([8u8; 32]);
 		let add: RuntimeCall =
 			pallet_tsm_governance::Call::add_validator { who: operator.clone().into() }.into();
-		assert_eq!(decide(add.clone()), Err(pallet_tsm_governance::Error::<Runtime>::NotParticipant.into()));
+		assert_eq!(
+			decide(add.clone()),
+			Err(pallet_tsm_governance::Error::<Runtime>::NotParticipant.into())
+		);
 		register(&operator);
-		assert_eq!(decide(add.clone()), Err(pallet_tsm_governance::Error::<Runtime>::NoSessionKeys.into()));
+		assert_eq!(
+			decide(add.clone()),
+			Err(pallet_tsm_governance::Error::<Runtime>::NoSessionKeys.into())
+		);
 		let keys = set_keys(&operator);
 		assert_eq!(decide(add), Ok(()));
 		assert_eq!(Validators::<Runtime>::get().len(), 5);
@@ -315,12 +340,13 @@ fn validators_are_voted_in_and_out_and_consensus_follows() {
 		assert_eq!(Grandpa::grandpa_authorities().len(), 4);
 
 		// Four to three would stop finality at the next failure.
-		let shrink: RuntimeCall = pallet_tsm_governance::Call::remove_validator {
-			who: member(3).into(),
-			force: false,
-		}
-		.into();
-		assert_eq!(decide(shrink), Err(pallet_tsm_governance::Error::<Runtime>::NoFaultTolerance.into()));
+		let shrink: RuntimeCall =
+			pallet_tsm_governance::Call::remove_validator { who: member(3).into(), force: false }
+				.into();
+		assert_eq!(
+			decide(shrink),
+			Err(pallet_tsm_governance::Error::<Runtime>::NoFaultTolerance.into())
+		);
 	});
 }
 
@@ -328,16 +354,20 @@ fn validators_are_voted_in_and_out_and_consensus_follows() {
 fn the_council_authorizes_a_runtime_upgrade_as_root() {
 	consortium(|| {
 		let code_hash = H256::repeat_byte(0xab);
-		let authorize: RuntimeCall =
-			frame_system::Call::authorize_upgrade { code_hash }.into();
+		let authorize: RuntimeCall = frame_system::Call::authorize_upgrade { code_hash }.into();
 		// Not Root on its own, and members are not Root.
-		assert_noop!(authorize.clone().dispatch(signed(&member(0))).map_err(|e| e.error), DispatchError::BadOrigin);
+		assert_noop!(
+			authorize.clone().dispatch(signed(&member(0))).map_err(|e| e.error),
+			DispatchError::BadOrigin
+		);
 		let as_root: RuntimeCall =
 			pallet_tsm_governance::Call::dispatch_as_root { call: Box::new(authorize) }.into();
 		assert_eq!(decide(as_root), Ok(()));
 		assert!(System::events().iter().any(|r| matches!(
 			r.event,
-			RuntimeEvent::TsmGovernance(pallet_tsm_governance::Event::DispatchedAsRoot { result: Ok(()) })
+			RuntimeEvent::TsmGovernance(pallet_tsm_governance::Event::DispatchedAsRoot {
+				result: Ok(())
+			})
 		)));
 		System::assert_has_event(
 			frame_system::Event::UpgradeAuthorized { code_hash, check_version: true }.into(),

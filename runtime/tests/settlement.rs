@@ -22,9 +22,11 @@ use sp_core::H256;
 use sp_runtime::Perbill;
 use tsm_primitives::Role;
 use tsm_runtime::{
-	configs::settlement::MarketAccount, genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS},
-	token::UNIT, AccountId, Balances, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
-	TsmIdentity, TsmSettlement,
+	configs::settlement::MarketAccount,
+	genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS},
+	token::UNIT,
+	AccountId, Balances, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System, TsmIdentity,
+	TsmSettlement,
 };
 
 fn member(i: usize) -> AccountId {
@@ -47,7 +49,14 @@ fn settlement_events() -> Vec<SettlementEvent<Runtime>> {
 
 fn credential(subject: &AccountId, role: Role) {
 	let regulator = member(3);
-	assert_ok!(TsmIdentity::issue_credential(signed(&regulator), subject.clone(), role, H256::repeat_byte(1), 0, None));
+	assert_ok!(TsmIdentity::issue_credential(
+		signed(&regulator),
+		subject.clone(),
+		role,
+		H256::repeat_byte(1),
+		0,
+		None
+	));
 }
 
 fn set_block(n: u32) {
@@ -66,7 +75,11 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 		let (mno, scp) = (member(0), member(1));
 		// A second small cell provider registers; the regulator credentials all three.
 		let scp2 = AccountId::from([5u8; 32]);
-		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), scp2.clone().into(), 10_000 * UNIT));
+		assert_ok!(Balances::force_set_balance(
+			RuntimeOrigin::root(),
+			scp2.clone().into(),
+			10_000 * UNIT
+		));
 		assert_ok!(TsmIdentity::register_participant(
 			signed(&scp2),
 			ParticipantKind::Organisation,
@@ -77,7 +90,9 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 		credential(&scp, Role::SmallCellProvider);
 		credential(&scp2, Role::SmallCellProvider);
 		// The council shortens the dispute windows to their minimum.
-		for parameter in [MarketParameter::DisputeWindow(WINDOW), MarketParameter::NettingDisputeWindow(WINDOW)] {
+		for parameter in
+			[MarketParameter::DisputeWindow(WINDOW), MarketParameter::NettingDisputeWindow(WINDOW)]
+		{
 			let call: RuntimeCall = pallet_tsm_governance::Call::set_parameter { parameter }.into();
 			assert_eq!(common::council::pass(call), Ok(()));
 		}
@@ -88,7 +103,10 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 			signed(&scp),
 			OfferTerms {
 				kind: OfferKind::SmallCellSiteAccess,
-				coverage: Coverage::Cells(BoundedVec::truncate_from(vec![262_144_001, 262_144_002])),
+				coverage: Coverage::Cells(BoundedVec::truncate_from(vec![
+					262_144_001,
+					262_144_002
+				])),
 				capacity: 50,
 				price: PriceModel { flat_per_period: 10 * UNIT, unit_price: UNIT },
 				billing_period: PERIOD,
@@ -105,7 +123,13 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 		// Period 0: 12 units, paid. Period 1: 20 units, disputed. Period 2: 5 units.
 		let start = 1;
 		for (period, units) in [(0u32, 12u64), (1, 20), (2, 5)] {
-			assert_ok!(TsmSettlement::submit_usage(signed(&scp), 0, period, units, H256::repeat_byte(3)));
+			assert_ok!(TsmSettlement::submit_usage(
+				signed(&scp),
+				0,
+				period,
+				units,
+				H256::repeat_byte(3)
+			));
 			if period == 1 {
 				assert_ok!(TsmSettlement::dispute_usage(signed(&mno), 0, 1, H256::repeat_byte(4)));
 			}
@@ -115,14 +139,20 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 		let invoices: Vec<_> = settlement_events()
 			.into_iter()
 			.filter_map(|e| match e {
-				SettlementEvent::Invoiced { period, total, fee, disputed, .. } => Some((period, total, fee, disputed)),
+				SettlementEvent::Invoiced { period, total, fee, disputed, .. } => {
+					Some((period, total, fee, disputed))
+				}
 				_ => None,
 			})
 			.collect();
 		// The platform fee is 0.5 % of what the provider is paid.
 		assert_eq!(
 			invoices,
-			vec![(0, 22 * UNIT, 110 * UNIT / 1_000, false), (1, 30 * UNIT, 0, true), (2, 15 * UNIT, 75 * UNIT / 1_000, false)]
+			vec![
+				(0, 22 * UNIT, 110 * UNIT / 1_000, false),
+				(1, 30 * UNIT, 0, true),
+				(2, 15 * UNIT, 75 * UNIT / 1_000, false)
+			]
 		);
 		let agreement = pallet_tsm_settlement::Agreements::<Runtime>::get(0).unwrap();
 		assert_eq!(agreement.state, AgreementState::Expired);
@@ -155,14 +185,24 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 			(&mno, &scp, 50 * UNIT),
 			(&scp2, &scp, 30 * UNIT),
 		] {
-			assert_ok!(TsmSettlement::record_charge(signed(creditor), 0, debtor.clone(), amount, H256::repeat_byte(5)));
+			assert_ok!(TsmSettlement::record_charge(
+				signed(creditor),
+				0,
+				debtor.clone(),
+				amount,
+				H256::repeat_byte(5)
+			));
 		}
 		set_block(now + PERIOD);
 		assert_ok!(TsmSettlement::close_settlement_period(signed(&member(2)), 0));
 		set_block(now + PERIOD + WINDOW + 1);
 		let mno_before = Balances::balance(&mno);
 		assert_ok!(TsmSettlement::settle_netting(signed(&member(2)), 0, 0));
-		assert!(settlement_events().contains(&SettlementEvent::NettingSettled { group: 0, period: 0, transfers: 2 }));
+		assert!(settlement_events().contains(&SettlementEvent::NettingSettled {
+			group: 0,
+			period: 0,
+			transfers: 2
+		}));
 		assert_eq!(Balances::balance(&mno), mno_before - 450 * UNIT);
 		assert_eq!(
 			pallet_tsm_settlement::Netting::<Runtime>::get(0, 0).unwrap().status,

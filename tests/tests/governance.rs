@@ -121,7 +121,10 @@ async fn members_vote_a_validator_in_and_out_and_upgrade_the_runtime() {
 	// Its node makes the session keys and proves them for the operator's account.
 	let generated: Value = net
 		.rpc(newcomer)
-		.call("author_rotateKeysWithOwner", vec![format!("0x{}", hex::encode(account(&operator).encode())).into()])
+		.call(
+			"author_rotateKeysWithOwner",
+			vec![format!("0x{}", hex::encode(account(&operator).encode())).into()],
+		)
 		.await
 		.expect("the node generates session keys");
 	let keys_hex = generated["keys"].as_str().unwrap().trim_start_matches("0x").to_string();
@@ -155,7 +158,8 @@ async fn members_vote_a_validator_in_and_out_and_upgrade_the_runtime() {
 	})
 	.await;
 	let current = set["current"].as_array().unwrap();
-	let position = current.iter().position(|v| v == account(&operator).to_string().as_str()).unwrap();
+	let position =
+		current.iter().position(|v| v == account(&operator).to_string().as_str()).unwrap();
 
 	// It authors: a block in one of its slots (only its node has its key).
 	let from = net.max_best().await;
@@ -206,10 +210,15 @@ async fn members_vote_a_validator_in_and_out_and_upgrade_the_runtime() {
 	let authorize = frame_system::Call::authorize_upgrade {
 		code_hash: sp_io::hashing::blake2_256(&code).into(),
 	};
-	let as_root = pallet_tsm_governance::Call::dispatch_as_root { call: Box::new(authorize.into()) };
+	let as_root =
+		pallet_tsm_governance::Call::dispatch_as_root { call: Box::new(authorize.into()) };
 	decide(net.rpc(MNO), as_root.into()).await;
-	submit(net.rpc(MNO), &member(UTILITY), frame_system::Call::apply_authorized_upgrade { code }.into())
-		.await;
+	submit(
+		net.rpc(MNO),
+		&member(UTILITY),
+		frame_system::Call::apply_authorized_upgrade { code }.into(),
+	)
+	.await;
 	for index in [MNO, SMALL_CELLS, UTILITY, REGULATOR] {
 		wait_for("every node to run the new runtime", TIMEOUT, || async {
 			let (spec, _) = net.rpc(index).runtime_version().await;

@@ -24,8 +24,10 @@ pub trait GovernanceRpc {
 	/// The open proposals: hash, index, proposed call, threshold, ayes, nays
 	/// and the block their vote ends.
 	#[method(name = "proposals")]
-	fn proposals(&self, at: Option<BlockHash>)
-		-> RpcResult<Vec<Proposal<AccountId, BlockNumber, Hash>>>;
+	fn proposals(
+		&self,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<Proposal<AccountId, BlockNumber, Hash>>>;
 
 	/// The validator set: current session, next session, decided by the
 	/// consortium, and the bounds.

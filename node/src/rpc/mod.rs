@@ -62,7 +62,8 @@ where
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_tsm_identity::runtime_api::TsmIdentityApi<Block, AccountId, Balance>,
-	C::Api: pallet_tsm_governance::runtime_api::TsmGovernanceApi<Block, AccountId, BlockNumber, Hash>,
+	C::Api:
+		pallet_tsm_governance::runtime_api::TsmGovernanceApi<Block, AccountId, BlockNumber, Hash>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};

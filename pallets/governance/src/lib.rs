@@ -186,12 +186,8 @@ pub mod pallet {
 
 	/// The market parameters in force.
 	#[pallet::storage]
-	pub type Parameters<T: Config> = StorageValue<
-		_,
-		MarketParameters<BlockNumberFor<T>>,
-		ValueQuery,
-		T::DefaultParameters,
-	>;
+	pub type Parameters<T: Config> =
+		StorageValue<_, MarketParameters<BlockNumberFor<T>>, ValueQuery, T::DefaultParameters>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]

@@ -41,7 +41,10 @@ fn admit_member_adds_a_participant() {
 #[test]
 fn admit_member_rejects_bad_input() {
 	build_and_execute(|| {
-		assert_noop!(TsmGovernance::admit_member(RuntimeOrigin::signed(1), 4), DispatchError::BadOrigin);
+		assert_noop!(
+			TsmGovernance::admit_member(RuntimeOrigin::signed(1), 4),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(TsmGovernance::admit_member(consortium(), 9), Error::<Test>::NotParticipant);
 		assert_noop!(TsmGovernance::admit_member(consortium(), 2), Error::<Test>::AlreadyMember);
 		// The membership pallet's own limit still applies.
@@ -53,7 +56,10 @@ fn admit_member_rejects_bad_input() {
 #[test]
 fn remove_member_removes_and_keeps_one() {
 	build_and_execute(|| {
-		assert_noop!(TsmGovernance::remove_member(RuntimeOrigin::signed(1), 2), DispatchError::BadOrigin);
+		assert_noop!(
+			TsmGovernance::remove_member(RuntimeOrigin::signed(1), 2),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(TsmGovernance::remove_member(consortium(), 5), Error::<Test>::NotMember);
 		assert_ok!(TsmGovernance::remove_member(consortium(), 2));
 		assert_eq!(last_event(), Event::MemberRemoved { who: 2 });
@@ -108,11 +114,17 @@ fn a_change_between_the_boundaries_is_queued_at_the_next() {
 fn add_validator_rejects_bad_input() {
 	build_and_execute(|| {
 		WithKeys::mutate(|k| k.extend([5, 9]));
-		assert_noop!(TsmGovernance::add_validator(RuntimeOrigin::signed(1), 5), DispatchError::BadOrigin);
+		assert_noop!(
+			TsmGovernance::add_validator(RuntimeOrigin::signed(1), 5),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(TsmGovernance::add_validator(consortium(), 9), Error::<Test>::NotParticipant);
 		Participants::mutate(|p| p.push(6));
 		assert_noop!(TsmGovernance::add_validator(consortium(), 6), Error::<Test>::NoSessionKeys);
-		assert_noop!(TsmGovernance::add_validator(consortium(), 1), Error::<Test>::AlreadyValidator);
+		assert_noop!(
+			TsmGovernance::add_validator(consortium(), 1),
+			Error::<Test>::AlreadyValidator
+		);
 		// Fill the set to MaxValidators.
 		for who in [5, 6] {
 			WithKeys::mutate(|k| k.push(who));
@@ -120,7 +132,10 @@ fn add_validator_rejects_bad_input() {
 		}
 		Participants::mutate(|p| p.push(7));
 		WithKeys::mutate(|k| k.push(7));
-		assert_noop!(TsmGovernance::add_validator(consortium(), 7), Error::<Test>::TooManyValidators);
+		assert_noop!(
+			TsmGovernance::add_validator(consortium(), 7),
+			Error::<Test>::TooManyValidators
+		);
 	});
 }
 
@@ -131,7 +146,10 @@ fn remove_validator_keeps_the_set_fault_tolerant_unless_forced() {
 			TsmGovernance::remove_validator(RuntimeOrigin::signed(1), 4, false),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(TsmGovernance::remove_validator(consortium(), 5, false), Error::<Test>::NotValidator);
+		assert_noop!(
+			TsmGovernance::remove_validator(consortium(), 5, false),
+			Error::<Test>::NotValidator
+		);
 		// 4 -> 3: one failure would stop finality.
 		assert_noop!(
 			TsmGovernance::remove_validator(consortium(), 4, false),

@@ -9,7 +9,16 @@ use tsm_primitives::Balance;
 /// The values the market services read, as the consortium set them.
 /// Windows are in blocks; prices in the smallest unit of the token.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Serialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Serialize,
 	Deserialize,
 )]
 #[serde(rename_all = "camelCase")]
@@ -73,7 +82,7 @@ impl<BlockNumber: Copy> MarketParameters<BlockNumber> {
 			MarketParameter::EnergyPriceBand { floor, cap } => {
 				self.energy_price_floor = floor;
 				self.energy_price_cap = cap;
-			},
+			}
 		}
 		self
 	}

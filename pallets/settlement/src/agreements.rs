@@ -49,7 +49,9 @@ impl<T: Config> Pallet<T> {
 			period: 0,
 			escrow,
 			bond: offer.terms.bond,
-			state: AgreementState::Pending { accept_by: now.saturating_add(T::OrderTimeout::get()) },
+			state: AgreementState::Pending {
+				accept_by: now.saturating_add(T::OrderTimeout::get()),
+			},
 		};
 		let auto_accept = offer.terms.auto_accept;
 		Offers::<T>::insert(offer_id, offer);

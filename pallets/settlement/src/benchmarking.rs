@@ -70,7 +70,9 @@ fn fill_agreements<T: Config>(seller: &T::AccountId, offer: u64, consumer: &T::A
 		let filler = funded::<T>("filler", i);
 		Pallet::<T>::do_order(filler, offer, 1, 1).expect("room for agreements");
 	}
-	debug_assert!(AgreementsOf::<T>::get(seller).len() as u32 + 1 >= T::MaxAgreementsPerAccount::get());
+	debug_assert!(
+		AgreementsOf::<T>::get(seller).len() as u32 + 1 >= T::MaxAgreementsPerAccount::get()
+	);
 }
 
 /// An accepted agreement over 5 units for 2 periods: (provider, id, consumer).
@@ -174,7 +176,10 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(consumer.clone()), offer, 5, 1);
 
-		assert_eq!(AgreementsOf::<T>::get(&consumer).len() as u32, T::MaxAgreementsPerAccount::get());
+		assert_eq!(
+			AgreementsOf::<T>::get(&consumer).len() as u32,
+			T::MaxAgreementsPerAccount::get()
+		);
 	}
 
 	#[benchmark]
@@ -265,8 +270,8 @@ mod benchmarks {
 		Pallet::<T>::do_dispute_usage(consumer, agreement, 0, H256::zero()).expect("disputed");
 		after_period_and_window::<T>(agreement);
 		Pallet::<T>::do_close_period(agreement).expect("closes");
-		let origin =
-			T::ArbitrationOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = T::ArbitrationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, agreement, 0, sp_runtime::Perbill::from_percent(50));
@@ -348,13 +353,21 @@ mod benchmarks {
 		let group = group_of::<T>(n);
 		let members = Groups::<T>::get(group).expect("exists").members;
 		for creditor in members.iter().skip(1) {
-			Pallet::<T>::do_record_charge(creditor.clone(), group, members[0].clone(), 10u32.into(), H256::zero())
-				.expect("a charge");
+			Pallet::<T>::do_record_charge(
+				creditor.clone(),
+				group,
+				members[0].clone(),
+				10u32.into(),
+				H256::zero(),
+			)
+			.expect("a charge");
 		}
 		after_group_period::<T>(group);
 		Pallet::<T>::do_close_settlement_period(group).expect("closes");
 		let now = frame_system::Pallet::<T>::block_number();
-		frame_system::Pallet::<T>::set_block_number(now + T::NettingDisputeWindow::get() + 1u32.into());
+		frame_system::Pallet::<T>::set_block_number(
+			now + T::NettingDisputeWindow::get() + 1u32.into(),
+		);
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]

@@ -28,8 +28,8 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
 		ensure!(
-			reporter == agreement.provider ||
-				T::Devices::owner_of(&reporter).as_ref() == Some(&agreement.provider),
+			reporter == agreement.provider
+				|| T::Devices::owner_of(&reporter).as_ref() == Some(&agreement.provider),
 			Error::<T>::NotProviderOrDevice
 		);
 		ensure!(agreement.state.holds_bond(), Error::<T>::NotActive);
@@ -39,7 +39,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Usage::<T>::contains_key(id, period), Error::<T>::UsageAlreadyReported);
 
 		let reported_at = frame_system::Pallet::<T>::block_number();
-		Usage::<T>::insert(id, period, UsageRecord { units, evidence, reported_at, disputed: None });
+		Usage::<T>::insert(
+			id,
+			period,
+			UsageRecord { units, evidence, reported_at, disputed: None },
+		);
 		Self::deposit_event(Event::UsageReported { agreement: id, period, units, evidence });
 		Ok(())
 	}
@@ -71,14 +75,14 @@ impl<T: Config> Pallet<T> {
 		let mut agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		match agreement.state {
-			AgreementState::Active => {},
+			AgreementState::Active => {}
 			AgreementState::Suspended { since } => {
 				ensure!(
 					now >= since.saturating_add(agreement.billing_period),
 					Error::<T>::GracePeriodNotOver
 				);
 				return Self::end(id, agreement, AgreementState::Terminated);
-			},
+			}
 			_ => return Err(Error::<T>::NotActive.into()),
 		}
 		let period = agreement.period;
@@ -162,7 +166,8 @@ impl<T: Config> Pallet<T> {
 		let to_consumer = bill.total.saturating_sub(to_provider);
 
 		let consumer = &agreement.consumer;
-		bill.fee = Self::pay(HoldReason::DisputedPayment, consumer, &agreement.provider, to_provider)?;
+		bill.fee =
+			Self::pay(HoldReason::DisputedPayment, consumer, &agreement.provider, to_provider)?;
 		Self::release(HoldReason::DisputedPayment, consumer, to_consumer)?;
 		bill.status = BillStatus::Arbitrated { provider_share };
 		Bills::<T>::insert(id, period, bill);
@@ -186,7 +191,8 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Bill<BalanceOf<T>>, Error<T>> {
 		let units: BalanceOf<T> = units.unique_saturated_into();
 		let flat = agreement.price.flat_per_period;
-		let usage = agreement.price.unit_price.checked_mul(&units).ok_or(Error::<T>::AmountOverflow)?;
+		let usage =
+			agreement.price.unit_price.checked_mul(&units).ok_or(Error::<T>::AmountOverflow)?;
 		let gross = flat.checked_add(&usage).ok_or(Error::<T>::AmountOverflow)?;
 		let penalty = T::Penalties::penalty(id, period).mul_floor(gross);
 		Ok(Bill {

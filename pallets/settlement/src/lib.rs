@@ -38,9 +38,9 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 mod agreements;
-mod billing;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod billing;
 #[cfg(test)]
 mod mock;
 mod netting;
@@ -663,7 +663,10 @@ pub mod pallet {
 		/// Origin: a network operator or small cell provider. Emits `GroupJoined`.
 		#[pallet::call_index(41)]
 		#[pallet::weight(T::WeightInfo::join_settlement_group())]
-		pub fn join_settlement_group(origin: OriginFor<T>, group: SettlementGroupId) -> DispatchResult {
+		pub fn join_settlement_group(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_join_group(who, group)
 		}
@@ -693,7 +696,10 @@ pub mod pallet {
 			T::MaxGroupMembers::get(),
 			T::MaxChargesPerPeriod::get(),
 		))]
-		pub fn close_settlement_period(origin: OriginFor<T>, group: SettlementGroupId) -> DispatchResult {
+		pub fn close_settlement_period(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_close_settlement_period(group)
 		}

@@ -78,7 +78,10 @@ impl DeviceRegistry<AccountId> for MockDevices {
 
 pub struct MockPenalties;
 impl SlaPenaltyProvider for MockPenalties {
-	fn penalty(_: tsm_primitives::ids::AgreementId, _: tsm_primitives::ids::PeriodIndex) -> Perbill {
+	fn penalty(
+		_: tsm_primitives::ids::AgreementId,
+		_: tsm_primitives::ids::PeriodIndex,
+	) -> Perbill {
 		Penalty::get()
 	}
 }
@@ -123,7 +126,10 @@ impl pallet_tsm_settlement::Config for Test {
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: [MNO, SCP, SCP2, CONSUMER, MARKET].into_iter().map(|who| (who, ENDOWMENT)).collect(),
+		balances: [MNO, SCP, SCP2, CONSUMER, MARKET]
+			.into_iter()
+			.map(|who| (who, ENDOWMENT))
+			.collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)
@@ -146,6 +152,10 @@ pub fn build_and_execute(test: impl FnOnce()) {
 		let issuance = pallet_balances::TotalIssuance::<Test>::get();
 		test();
 		Settlement::do_try_state().expect("invariants hold after the test");
-		assert_eq!(pallet_balances::TotalIssuance::<Test>::get(), issuance, "no funds created or lost");
+		assert_eq!(
+			pallet_balances::TotalIssuance::<Test>::get(),
+			issuance,
+			"no funds created or lost"
+		);
 	});
 }

@@ -8,11 +8,7 @@ use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{
-		fungible::Mutate,
-		tokens::Preservation,
-		Get,
-	},
+	traits::{fungible::Mutate, tokens::Preservation, Get},
 	BoundedVec,
 };
 use sp_core::H256;
@@ -69,7 +65,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroCharge);
 		let period = group.period;
 		Charges::<T>::try_mutate(id, period, |charges| {
-			charges.try_push(Charge { creditor: creditor.clone(), debtor: debtor.clone(), amount, evidence })
+			charges.try_push(Charge {
+				creditor: creditor.clone(),
+				debtor: debtor.clone(),
+				amount,
+				evidence,
+			})
 		})
 		.map_err(|_| Error::<T>::TooManyCharges)?;
 		Self::deposit_event(Event::ChargeRecorded { group: id, period, creditor, debtor, amount });
@@ -182,7 +183,8 @@ impl<T: Config> Pallet<T> {
 			};
 			receivable[c] =
 				receivable[c].checked_add(&charge.amount).ok_or(Error::<T>::AmountOverflow)?;
-			payable[d] = payable[d].checked_add(&charge.amount).ok_or(Error::<T>::AmountOverflow)?;
+			payable[d] =
+				payable[d].checked_add(&charge.amount).ok_or(Error::<T>::AmountOverflow)?;
 		}
 		let positions = members
 			.iter()

@@ -4,18 +4,17 @@ use crate::*;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{
-		fungible::MutateHold,
-		tokens::Precision,
-		Get,
-	},
+	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Zero;
 use tsm_primitives::ids::OfferId;
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn do_publish_offer(provider: T::AccountId, terms: OfferTermsOf<T>) -> DispatchResult {
+	pub(crate) fn do_publish_offer(
+		provider: T::AccountId,
+		terms: OfferTermsOf<T>,
+	) -> DispatchResult {
 		ensure!(
 			PROVIDER_ROLES.iter().any(|role| T::Roles::has_role(&provider, *role)),
 			Error::<T>::NotAProvider

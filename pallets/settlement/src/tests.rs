@@ -56,7 +56,11 @@ mod catalog {
 			let offer = publish(SCP, site_access());
 			assert_eq!(
 				last_event(),
-				Event::OfferPublished { offer, provider: SCP, kind: OfferKind::SmallCellSiteAccess }
+				Event::OfferPublished {
+					offer,
+					provider: SCP,
+					kind: OfferKind::SmallCellSiteAccess
+				}
 			);
 			assert_eq!(held(HoldReason::OfferDeposit, SCP), OFFER_DEPOSIT);
 			assert_eq!(OffersOf::<Test>::get(SCP).into_inner(), vec![offer]);
@@ -83,7 +87,10 @@ mod catalog {
 				Error::<Test>::NotAProvider
 			);
 			let cases: [(fn(&mut OfferTermsOf<Test>), Error<Test>); 5] = [
-				(|t| t.price = PriceModel { flat_per_period: 0, unit_price: 0 }, Error::<Test>::FreeOffer),
+				(
+					|t| t.price = PriceModel { flat_per_period: 0, unit_price: 0 },
+					Error::<Test>::FreeOffer,
+				),
 				(|t| t.billing_period = 0, Error::<Test>::ZeroBillingPeriod),
 				(|t| t.minimum_term = 0, Error::<Test>::InvalidMinimumTerm),
 				(|t| t.minimum_term = MAX_TERM + 1, Error::<Test>::InvalidMinimumTerm),
@@ -129,10 +136,19 @@ mod catalog {
 				Error::<Test>::UnknownOffer
 			);
 			assert_noop!(
-				Settlement::update_offer(signed(SCP), offer, PriceModel { flat_per_period: 0, unit_price: 0 }, 1, 100),
+				Settlement::update_offer(
+					signed(SCP),
+					offer,
+					PriceModel { flat_per_period: 0, unit_price: 0 },
+					1,
+					100
+				),
 				Error::<Test>::FreeOffer
 			);
-			assert_noop!(Settlement::withdraw_offer(signed(SCP2), offer), Error::<Test>::NotOfferProvider);
+			assert_noop!(
+				Settlement::withdraw_offer(signed(SCP2), offer),
+				Error::<Test>::NotOfferProvider
+			);
 			assert_noop!(Settlement::withdraw_offer(signed(SCP), 99), Error::<Test>::UnknownOffer);
 		});
 	}
@@ -149,7 +165,14 @@ mod ordering {
 			// 100 flat + 4 units x 2.
 			assert_eq!(
 				last_event(),
-				Event::Ordered { agreement, offer, consumer: MNO, quantity: 4, term: 3, escrow: 108 }
+				Event::Ordered {
+					agreement,
+					offer,
+					consumer: MNO,
+					quantity: 4,
+					term: 3,
+					escrow: 108
+				}
 			);
 			assert_eq!(held(HoldReason::Escrow, MNO), 108);
 			assert_eq!(Offers::<Test>::get(offer).unwrap().terms.capacity, 6);
@@ -192,9 +215,15 @@ mod ordering {
 			assert!(AgreementsOf::<Test>::get(MNO).is_empty());
 
 			let second = order(offer, 4, 3);
-			assert_noop!(Settlement::expire_order(signed(CONSUMER), second), Error::<Test>::OrderNotTimedOut);
+			assert_noop!(
+				Settlement::expire_order(signed(CONSUMER), second),
+				Error::<Test>::OrderNotTimedOut
+			);
 			System::set_block_number(1 + ORDER_TIMEOUT + 1);
-			assert_noop!(Settlement::accept_order(signed(SCP), second), Error::<Test>::OrderTimedOut);
+			assert_noop!(
+				Settlement::accept_order(signed(SCP), second),
+				Error::<Test>::OrderTimedOut
+			);
 			assert_ok!(Settlement::expire_order(signed(CONSUMER), second));
 			assert_eq!(last_event(), Event::OrderRejected { agreement: second, timed_out: true });
 			assert_eq!(held(HoldReason::Escrow, MNO), 0);
@@ -207,11 +236,23 @@ mod ordering {
 			let offer = publish(SCP, site_access());
 			assert_noop!(Settlement::order(signed(MNO), 99, 1, 3), Error::<Test>::UnknownOffer);
 			assert_noop!(Settlement::order(signed(SCP), offer, 1, 3), Error::<Test>::OrderFromSelf);
-			assert_noop!(Settlement::order(signed(MNO), offer, 0, 3), Error::<Test>::InvalidQuantity);
-			assert_noop!(Settlement::order(signed(MNO), offer, 11, 3), Error::<Test>::InvalidQuantity);
+			assert_noop!(
+				Settlement::order(signed(MNO), offer, 0, 3),
+				Error::<Test>::InvalidQuantity
+			);
+			assert_noop!(
+				Settlement::order(signed(MNO), offer, 11, 3),
+				Error::<Test>::InvalidQuantity
+			);
 			assert_noop!(Settlement::order(signed(MNO), offer, 1, 2), Error::<Test>::InvalidTerm);
-			assert_noop!(Settlement::order(signed(MNO), offer, 1, MAX_TERM + 1), Error::<Test>::InvalidTerm);
-			assert_noop!(Settlement::order(signed(PAUPER), offer, 1, 3), Error::<Test>::InsufficientFunds);
+			assert_noop!(
+				Settlement::order(signed(MNO), offer, 1, MAX_TERM + 1),
+				Error::<Test>::InvalidTerm
+			);
+			assert_noop!(
+				Settlement::order(signed(PAUPER), offer, 1, 3),
+				Error::<Test>::InsufficientFunds
+			);
 			let overflowing = publish(
 				SCP2,
 				OfferTerms {
@@ -219,7 +260,10 @@ mod ordering {
 					..site_access()
 				},
 			);
-			assert_noop!(Settlement::order(signed(MNO), overflowing, 2, 3), Error::<Test>::AmountOverflow);
+			assert_noop!(
+				Settlement::order(signed(MNO), overflowing, 2, 3),
+				Error::<Test>::AmountOverflow
+			);
 			System::set_block_number(1_001);
 			assert_noop!(Settlement::order(signed(MNO), offer, 1, 3), Error::<Test>::OfferExpired);
 		});
@@ -241,7 +285,10 @@ mod ordering {
 			for _ in 0..MAX_AGREEMENTS {
 				order(offer, 1, 3);
 			}
-			assert_noop!(Settlement::order(signed(MNO), offer, 1, 3), Error::<Test>::TooManyAgreements);
+			assert_noop!(
+				Settlement::order(signed(MNO), offer, 1, 3),
+				Error::<Test>::TooManyAgreements
+			);
 		});
 	}
 
@@ -250,7 +297,10 @@ mod ordering {
 		build_and_execute(|| {
 			let offer = publish(SCP, OfferTerms { bond: ENDOWMENT, ..site_access() });
 			let agreement = order(offer, 1, 3);
-			assert_noop!(Settlement::accept_order(signed(SCP), agreement), Error::<Test>::InsufficientFunds);
+			assert_noop!(
+				Settlement::accept_order(signed(SCP), agreement),
+				Error::<Test>::InsufficientFunds
+			);
 		});
 	}
 
@@ -259,13 +309,31 @@ mod ordering {
 		build_and_execute(|| {
 			let offer = publish(SCP, site_access());
 			let agreement = order(offer, 1, 3);
-			assert_noop!(Settlement::accept_order(signed(SCP2), agreement), Error::<Test>::NotProvider);
-			assert_noop!(Settlement::reject_order(signed(MNO), agreement), Error::<Test>::NotProvider);
-			assert_noop!(Settlement::accept_order(signed(SCP), 99), Error::<Test>::UnknownAgreement);
-			assert_noop!(Settlement::reject_order(signed(SCP), 99), Error::<Test>::UnknownAgreement);
+			assert_noop!(
+				Settlement::accept_order(signed(SCP2), agreement),
+				Error::<Test>::NotProvider
+			);
+			assert_noop!(
+				Settlement::reject_order(signed(MNO), agreement),
+				Error::<Test>::NotProvider
+			);
+			assert_noop!(
+				Settlement::accept_order(signed(SCP), 99),
+				Error::<Test>::UnknownAgreement
+			);
+			assert_noop!(
+				Settlement::reject_order(signed(SCP), 99),
+				Error::<Test>::UnknownAgreement
+			);
 			assert_ok!(Settlement::accept_order(signed(SCP), agreement));
-			assert_noop!(Settlement::accept_order(signed(SCP), agreement), Error::<Test>::NotPending);
-			assert_noop!(Settlement::reject_order(signed(SCP), agreement), Error::<Test>::NotPending);
+			assert_noop!(
+				Settlement::accept_order(signed(SCP), agreement),
+				Error::<Test>::NotPending
+			);
+			assert_noop!(
+				Settlement::reject_order(signed(SCP), agreement),
+				Error::<Test>::NotPending
+			);
 		});
 	}
 }
@@ -290,7 +358,13 @@ mod billing {
 	}
 
 	fn report(agreement: u64, period: u32, units: u64) {
-		assert_ok!(Settlement::submit_usage(signed(SCP_DEVICE), agreement, period, units, H256::repeat_byte(3)));
+		assert_ok!(Settlement::submit_usage(
+			signed(SCP_DEVICE),
+			agreement,
+			period,
+			units,
+			H256::repeat_byte(3)
+		));
 	}
 
 	#[test]
@@ -303,16 +377,24 @@ mod billing {
 			report(agreement, 0, 3);
 			assert_eq!(
 				last_event(),
-				Event::UsageReported { agreement, period: 0, units: 3, evidence: H256::repeat_byte(3) }
+				Event::UsageReported {
+					agreement,
+					period: 0,
+					units: 3,
+					evidence: H256::repeat_byte(3)
+				}
 			);
 			System::set_block_number(20);
-			assert_noop!(Settlement::close_period(signed(CONSUMER), agreement), Error::<Test>::PeriodNotOver);
+			assert_noop!(
+				Settlement::close_period(signed(CONSUMER), agreement),
+				Error::<Test>::PeriodNotOver
+			);
 
 			System::set_block_number(21);
 			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
 			// 100 flat + 3 x 2; 1 % fee (floored) to the marketplace.
-			assert!(System::events().iter().any(|r| r.event ==
-				RuntimeEvent::Settlement(Event::Invoiced {
+			assert!(System::events().iter().any(|r| r.event
+				== RuntimeEvent::Settlement(Event::Invoiced {
 					agreement,
 					period: 0,
 					flat: 100,
@@ -342,7 +424,10 @@ mod billing {
 			assert_eq!(held(HoldReason::ProviderBond, SCP), 0);
 			assert_eq!(held(HoldReason::Escrow, MNO), 0);
 			assert_eq!(free(SCP), scp + 105 + 99 + 99 + 500);
-			assert_noop!(Settlement::close_period(signed(CONSUMER), agreement), Error::<Test>::NotActive);
+			assert_noop!(
+				Settlement::close_period(signed(CONSUMER), agreement),
+				Error::<Test>::NotActive
+			);
 			assert_noop!(
 				Settlement::submit_usage(signed(SCP), agreement, 2, 1, H256::zero()),
 				Error::<Test>::NotActive
@@ -384,7 +469,12 @@ mod billing {
 				Settlement::resolve_dispute(signed(MNO), agreement, 0, Perbill::one()),
 				DispatchError::BadOrigin
 			);
-			assert_ok!(Settlement::resolve_dispute(RuntimeOrigin::root(), agreement, 0, Perbill::from_percent(50)));
+			assert_ok!(Settlement::resolve_dispute(
+				RuntimeOrigin::root(),
+				agreement,
+				0,
+				Perbill::from_percent(50)
+			));
 			assert_eq!(
 				last_event(),
 				Event::DisputeResolved {
@@ -460,7 +550,10 @@ mod billing {
 				Settlement::dispute_usage(signed(MNO), 99, 0, H256::zero()),
 				Error::<Test>::UnknownAgreement
 			);
-			assert_noop!(Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()), Error::<Test>::NoUsage);
+			assert_noop!(
+				Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()),
+				Error::<Test>::NoUsage
+			);
 			report(agreement, 0, 1);
 			assert_noop!(
 				Settlement::dispute_usage(signed(SCP), agreement, 0, H256::zero()),
@@ -490,11 +583,17 @@ mod billing {
 	fn closing_waits_for_the_dispute_window() {
 		build_and_execute(|| {
 			let agreement = running(MNO);
-			assert_noop!(Settlement::close_period(signed(MNO), 99), Error::<Test>::UnknownAgreement);
+			assert_noop!(
+				Settlement::close_period(signed(MNO), 99),
+				Error::<Test>::UnknownAgreement
+			);
 			System::set_block_number(20);
 			report(agreement, 0, 1);
 			System::set_block_number(21);
-			assert_noop!(Settlement::close_period(signed(MNO), agreement), Error::<Test>::DisputeWindowOpen);
+			assert_noop!(
+				Settlement::close_period(signed(MNO), agreement),
+				Error::<Test>::DisputeWindowOpen
+			);
 			System::set_block_number(20 + DISPUTE_WINDOW + 1);
 			assert_ok!(Settlement::close_period(signed(MNO), agreement));
 		});
@@ -515,14 +614,23 @@ mod billing {
 				AgreementState::Suspended { since: 21 }
 			);
 			assert_noop!(Settlement::resume(signed(MNO), agreement), Error::<Test>::NotConsumer);
-			assert_noop!(Settlement::resume(signed(CONSUMER), agreement), Error::<Test>::InsufficientFunds);
-			assert_noop!(Settlement::close_period(signed(MNO), agreement), Error::<Test>::GracePeriodNotOver);
+			assert_noop!(
+				Settlement::resume(signed(CONSUMER), agreement),
+				Error::<Test>::InsufficientFunds
+			);
+			assert_noop!(
+				Settlement::close_period(signed(MNO), agreement),
+				Error::<Test>::GracePeriodNotOver
+			);
 
 			System::set_block_number(41);
 			assert_ok!(Settlement::close_period(signed(MNO), agreement));
 			assert_eq!(last_event(), Event::AgreementTerminated { agreement });
 			assert_eq!(held(HoldReason::ProviderBond, SCP), 0);
-			assert_noop!(Settlement::resume(signed(CONSUMER), agreement), Error::<Test>::NotSuspended);
+			assert_noop!(
+				Settlement::resume(signed(CONSUMER), agreement),
+				Error::<Test>::NotSuspended
+			);
 		});
 	}
 
@@ -538,7 +646,10 @@ mod billing {
 			assert_ok!(Settlement::resume(signed(CONSUMER), agreement));
 			assert_eq!(last_event(), Event::AgreementResumed { agreement, escrow: 108 });
 			assert_eq!(Agreements::<Test>::get(agreement).unwrap().state, AgreementState::Active);
-			assert_noop!(Settlement::resume(signed(CONSUMER), agreement), Error::<Test>::NotSuspended);
+			assert_noop!(
+				Settlement::resume(signed(CONSUMER), agreement),
+				Error::<Test>::NotSuspended
+			);
 		});
 	}
 }
@@ -554,7 +665,10 @@ mod netting {
 	fn group() -> u32 {
 		assert_ok!(Settlement::create_settlement_group(signed(MNO), PERIOD));
 		let id = NextGroupId::<Test>::get() - 1;
-		assert_eq!(last_event(), Event::GroupCreated { group: id, founder: MNO, period_length: PERIOD });
+		assert_eq!(
+			last_event(),
+			Event::GroupCreated { group: id, founder: MNO, period_length: PERIOD }
+		);
 		for who in [SCP, SCP2] {
 			assert_ok!(Settlement::join_settlement_group(signed(who), id));
 			assert_eq!(last_event(), Event::GroupJoined { group: id, who });
@@ -563,7 +677,13 @@ mod netting {
 	}
 
 	fn charge(creditor: AccountId, group: u32, debtor: AccountId, amount: Balance) {
-		assert_ok!(Settlement::record_charge(signed(creditor), group, debtor, amount, H256::repeat_byte(4)));
+		assert_ok!(Settlement::record_charge(
+			signed(creditor),
+			group,
+			debtor,
+			amount,
+			H256::repeat_byte(4)
+		));
 	}
 
 	/// The MNO's subscribers used both providers' small cells; the MNO's
@@ -585,7 +705,10 @@ mod netting {
 			let group = group();
 			charges(group);
 			assert_eq!(Charges::<Test>::get(group, 0).len(), 4);
-			assert_noop!(Settlement::close_settlement_period(signed(CONSUMER), group), Error::<Test>::PeriodNotOver);
+			assert_noop!(
+				Settlement::close_settlement_period(signed(CONSUMER), group),
+				Error::<Test>::PeriodNotOver
+			);
 			System::set_block_number(1 + PERIOD);
 			assert_ok!(Settlement::close_settlement_period(signed(CONSUMER), group));
 			assert_eq!(last_event(), Event::NettingComputed { group, period: 0 });
@@ -598,16 +721,26 @@ mod netting {
 			assert_eq!(Charges::<Test>::get(group, 0).len(), 4);
 			assert_eq!(Groups::<Test>::get(group).unwrap().period, 1);
 
-			assert_noop!(Settlement::settle_netting(signed(CONSUMER), group, 0), Error::<Test>::DisputeWindowOpen);
+			assert_noop!(
+				Settlement::settle_netting(signed(CONSUMER), group, 0),
+				Error::<Test>::DisputeWindowOpen
+			);
 			System::set_block_number(1 + PERIOD + NETTING_WINDOW + 1);
-			let (mno, scp, scp2) = (Balances::balance(&MNO), Balances::balance(&SCP), Balances::balance(&SCP2));
+			let (mno, scp, scp2) =
+				(Balances::balance(&MNO), Balances::balance(&SCP), Balances::balance(&SCP2));
 			assert_ok!(Settlement::settle_netting(signed(CONSUMER), group, 0));
 			assert_eq!(last_event(), Event::NettingSettled { group, period: 0, transfers: 2 });
 			assert_eq!(Balances::balance(&MNO), mno - 450);
 			assert_eq!(Balances::balance(&SCP), scp + 220);
 			assert_eq!(Balances::balance(&SCP2), scp2 + 230);
-			assert_noop!(Settlement::settle_netting(signed(CONSUMER), group, 0), Error::<Test>::AlreadySettled);
-			assert_noop!(Settlement::dispute_netting(signed(SCP), group, 0), Error::<Test>::AlreadySettled);
+			assert_noop!(
+				Settlement::settle_netting(signed(CONSUMER), group, 0),
+				Error::<Test>::AlreadySettled
+			);
+			assert_noop!(
+				Settlement::dispute_netting(signed(SCP), group, 0),
+				Error::<Test>::AlreadySettled
+			);
 		});
 	}
 
@@ -617,7 +750,8 @@ mod netting {
 			// Every mix of positions of 3 members summing to zero.
 			for a in 0..5u128 {
 				for b in 0..5u128 {
-					let positions = vec![position(MNO, a + b, 0), position(SCP, 0, a), position(SCP2, 0, b)];
+					let positions =
+						vec![position(MNO, a + b, 0), position(SCP, 0, a), position(SCP2, 0, b)];
 					let transfers = Settlement::settlement_transfers(&positions);
 					assert!(transfers.len() <= 2);
 					let paid: Balance = transfers.iter().map(|(_, _, amount)| amount).sum();
@@ -638,13 +772,25 @@ mod netting {
 				Settlement::arbitrate_netting(RuntimeOrigin::root(), group, 0, true),
 				Error::<Test>::NotDisputed
 			);
-			assert_noop!(Settlement::dispute_netting(signed(CONSUMER), group, 0), Error::<Test>::NotGroupMember);
-			assert_noop!(Settlement::dispute_netting(signed(MNO), group, 1), Error::<Test>::UnknownNetting);
+			assert_noop!(
+				Settlement::dispute_netting(signed(CONSUMER), group, 0),
+				Error::<Test>::NotGroupMember
+			);
+			assert_noop!(
+				Settlement::dispute_netting(signed(MNO), group, 1),
+				Error::<Test>::UnknownNetting
+			);
 			assert_ok!(Settlement::dispute_netting(signed(MNO), group, 0));
 			assert_eq!(last_event(), Event::NettingDisputed { group, period: 0, by: MNO });
-			assert_noop!(Settlement::dispute_netting(signed(SCP), group, 0), Error::<Test>::AlreadyDisputed);
+			assert_noop!(
+				Settlement::dispute_netting(signed(SCP), group, 0),
+				Error::<Test>::AlreadyDisputed
+			);
 			System::set_block_number(1 + PERIOD + NETTING_WINDOW + 1);
-			assert_noop!(Settlement::settle_netting(signed(CONSUMER), group, 0), Error::<Test>::NettingIsDisputed);
+			assert_noop!(
+				Settlement::settle_netting(signed(CONSUMER), group, 0),
+				Error::<Test>::NettingIsDisputed
+			);
 			assert_noop!(
 				Settlement::arbitrate_netting(signed(MNO), group, 0, true),
 				DispatchError::BadOrigin
@@ -683,7 +829,10 @@ mod netting {
 			System::set_block_number(1 + PERIOD);
 			assert_ok!(Settlement::close_settlement_period(signed(CONSUMER), group));
 			System::set_block_number(1 + PERIOD + NETTING_WINDOW + 1);
-			assert_noop!(Settlement::dispute_netting(signed(MNO), group, 0), Error::<Test>::DisputeWindowOver);
+			assert_noop!(
+				Settlement::dispute_netting(signed(MNO), group, 0),
+				Error::<Test>::DisputeWindowOver
+			);
 		});
 	}
 
@@ -697,21 +846,42 @@ mod netting {
 			let spendable = Balances::balance(&MNO) - 100;
 			assert_ok!(Balances::transfer_allow_death(signed(MNO), CONSUMER, spendable));
 			System::set_block_number(1 + PERIOD + NETTING_WINDOW + 1);
-			assert_noop!(Settlement::settle_netting(signed(CONSUMER), group, 0), Error::<Test>::DebtorCannotPay);
+			assert_noop!(
+				Settlement::settle_netting(signed(CONSUMER), group, 0),
+				Error::<Test>::DebtorCannotPay
+			);
 		});
 	}
 
 	#[test]
 	fn bad_group_input_is_refused() {
 		build_and_execute(|| {
-			assert_noop!(Settlement::create_settlement_group(signed(CONSUMER), PERIOD), Error::<Test>::NotAnOperator);
-			assert_noop!(Settlement::create_settlement_group(signed(MNO), 0), Error::<Test>::ZeroBillingPeriod);
-			assert_noop!(Settlement::join_settlement_group(signed(SCP), 7), Error::<Test>::UnknownGroup);
+			assert_noop!(
+				Settlement::create_settlement_group(signed(CONSUMER), PERIOD),
+				Error::<Test>::NotAnOperator
+			);
+			assert_noop!(
+				Settlement::create_settlement_group(signed(MNO), 0),
+				Error::<Test>::ZeroBillingPeriod
+			);
+			assert_noop!(
+				Settlement::join_settlement_group(signed(SCP), 7),
+				Error::<Test>::UnknownGroup
+			);
 			let group = group();
-			assert_noop!(Settlement::join_settlement_group(signed(CONSUMER), group), Error::<Test>::NotAnOperator);
-			assert_noop!(Settlement::join_settlement_group(signed(SCP), group), Error::<Test>::AlreadyGroupMember);
+			assert_noop!(
+				Settlement::join_settlement_group(signed(CONSUMER), group),
+				Error::<Test>::NotAnOperator
+			);
+			assert_noop!(
+				Settlement::join_settlement_group(signed(SCP), group),
+				Error::<Test>::AlreadyGroupMember
+			);
 			Roles::mutate(|r| r.push((PAUPER, Role::NetworkOperator)));
-			assert_noop!(Settlement::join_settlement_group(signed(PAUPER), group), Error::<Test>::GroupFull);
+			assert_noop!(
+				Settlement::join_settlement_group(signed(PAUPER), group),
+				Error::<Test>::GroupFull
+			);
 
 			let record = |creditor, debtor, amount| {
 				Settlement::record_charge(signed(creditor), group, debtor, amount, H256::zero())
@@ -728,8 +898,14 @@ mod netting {
 				assert_ok!(record(MNO, SCP, 1));
 			}
 			assert_noop!(record(MNO, SCP, 1), Error::<Test>::TooManyCharges);
-			assert_noop!(Settlement::close_settlement_period(signed(MNO), 7), Error::<Test>::UnknownGroup);
-			assert_noop!(Settlement::settle_netting(signed(MNO), group, 0), Error::<Test>::UnknownNetting);
+			assert_noop!(
+				Settlement::close_settlement_period(signed(MNO), 7),
+				Error::<Test>::UnknownGroup
+			);
+			assert_noop!(
+				Settlement::settle_netting(signed(MNO), group, 0),
+				Error::<Test>::UnknownNetting
+			);
 		});
 	}
 }

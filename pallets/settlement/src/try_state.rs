@@ -52,9 +52,9 @@ impl<T: Config> Pallet<T> {
 					agreement.start.is_some() && agreement.period < agreement.term,
 					"an active agreement has started and is within its term",
 				)?,
-				AgreementState::Suspended { .. } |
-				AgreementState::Expired |
-				AgreementState::Terminated => ensure_state(
+				AgreementState::Suspended { .. }
+				| AgreementState::Expired
+				| AgreementState::Terminated => ensure_state(
 					agreement.start.is_some() && agreement.escrow.is_zero(),
 					"a suspended or ended agreement holds no escrow",
 				)?,
@@ -82,7 +82,10 @@ impl<T: Config> Pallet<T> {
 
 		for (group, period, netting) in Netting::<T>::iter() {
 			let members = Groups::<T>::get(group).map(|g| g.members).unwrap_or_default();
-			ensure_state(period < Groups::<T>::get(group).map_or(0, |g| g.period), "only closed periods are netted")?;
+			ensure_state(
+				period < Groups::<T>::get(group).map_or(0, |g| g.period),
+				"only closed periods are netted",
+			)?;
 			let (mut receive, mut pay) = (BalanceOf::<T>::zero(), BalanceOf::<T>::zero());
 			for position in netting.positions.iter() {
 				ensure_state(members.contains(&position.member), "positions are of members")?;

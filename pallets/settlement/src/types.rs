@@ -8,7 +8,16 @@ use tsm_primitives::ids::{OfferId, PeriodIndex};
 
 /// The slice types of 5G network slicing.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum SliceType {
 	/// Enhanced mobile broadband.
@@ -21,7 +30,16 @@ pub enum SliceType {
 
 /// What an offer sells.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum OfferKind {
 	/// Transport or radio capacity, in units the offer names (e.g. Mbit/s).
@@ -61,7 +79,16 @@ pub enum Coverage<MaxCells: Get<u32>, MaxGeohash: Get<u32>> {
 /// How an agreement is priced per billing period: a flat fee, a price per
 /// unit of usage, or both.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub struct PriceModel<Balance> {
 	/// Charged every billing period.
@@ -139,7 +166,16 @@ where
 
 /// Where an agreement stands (TMF622 order states, then the agreement's).
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum AgreementState<BlockNumber> {
 	/// Ordered; waiting for the provider until the block given.
@@ -178,7 +214,16 @@ pub struct UsageRecord<BlockNumber> {
 
 /// How a period's bill stands.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum BillStatus {
 	/// Paid to the provider (and the platform fee to the marketplace).
@@ -209,9 +254,7 @@ pub struct Bill<Balance> {
 
 /// An order and, once accepted, the agreement: the rights and obligations
 /// of both parties.
-#[derive(
-	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
-)]
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Agreement<AccountId, Balance, BlockNumber> {
 	/// The offer it was ordered from.
 	pub offer: OfferId,
@@ -243,7 +286,13 @@ pub struct Agreement<AccountId, Balance, BlockNumber> {
 
 /// A group of operators that net their mutual charges each settlement period.
 #[derive(
-	CloneNoBound, PartialEqNoBound, EqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
 	frame_support::DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxMembers))]
@@ -288,7 +337,16 @@ pub struct NetPosition<AccountId, Balance> {
 
 /// How a netting stands.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum NettingStatus {
 	/// Computed; members may dispute it within the window, then anyone settles.
@@ -303,7 +361,13 @@ pub enum NettingStatus {
 
 /// A settlement period's netting: the net positions and how they stand.
 #[derive(
-	CloneNoBound, PartialEqNoBound, EqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
 	frame_support::DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxMembers))]

@@ -5,8 +5,8 @@
 //! manager): a voted change takes effect at a session boundary.
 
 use crate::{
-	AccountId, Aura, Balances, BlockNumber, TsmGovernance, Moment, Runtime, RuntimeEvent, SessionKeys,
-	EXISTENTIAL_DEPOSIT, MINUTES, SLOT_DURATION,
+	AccountId, Aura, Balances, BlockNumber, Moment, Runtime, RuntimeEvent, SessionKeys,
+	TsmGovernance, EXISTENTIAL_DEPOSIT, MINUTES, SLOT_DURATION,
 };
 use frame_support::{
 	parameter_types,

@@ -159,13 +159,18 @@ impl pallet_tsm_governance::BenchmarkHelper<AccountId> for SessionKeysForBenchma
 		let owner = who.encode();
 		let generated = crate::SessionKeys::generate(&owner, None);
 		Session::ensure_can_pay_key_deposit(who).map_err(|_| ())?;
-		Session::set_keys(RawOrigin::Signed(who.clone()).into(), generated.keys, generated.proof.encode())
-			.map_err(|_| ())
+		Session::set_keys(
+			RawOrigin::Signed(who.clone()).into(),
+			generated.keys,
+			generated.proof.encode(),
+		)
+		.map_err(|_| ())
 	}
 }
 
 /// The council's open proposals with their tallies, for the runtime API.
-pub fn open_proposals() -> Vec<pallet_tsm_governance::runtime_api::Proposal<AccountId, BlockNumber, crate::Hash>> {
+pub fn open_proposals(
+) -> Vec<pallet_tsm_governance::runtime_api::Proposal<AccountId, BlockNumber, crate::Hash>> {
 	use codec::{Decode, Encode};
 	use frame_support::traits::GetCallMetadata;
 

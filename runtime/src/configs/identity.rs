@@ -3,9 +3,9 @@
 //! devices, role credentials) complements it.
 
 use super::deposit;
+use super::governance::ConsortiumMajority;
 use crate::{Balances, Runtime, RuntimeEvent, Signature, DAYS};
 use frame_support::{parameter_types, traits::ConstU32};
-use super::governance::ConsortiumMajority;
 
 parameter_types! {
 	pub const BasicDeposit: crate::Balance = deposit(1, 258);

@@ -2,9 +2,9 @@
 //! DID documents, their devices and role credentials from accredited issuers.
 
 use super::deposit;
+use super::governance::ConsortiumMajority;
 use crate::{Balances, Runtime, RuntimeHoldReason, Signature, Timestamp};
 use frame_support::{parameter_types, traits::ConstU32};
-use super::governance::ConsortiumMajority;
 
 parameter_types! {
 	/// The document record itself.
