@@ -89,19 +89,7 @@ fn close(
 /// Proposes `call`, has members 0, 1 and 2 vote aye (3 of 4), closes, and
 /// returns the decided call's result.
 fn decide(call: RuntimeCall) -> Result<(), DispatchError> {
-	let motion = propose(call.clone());
-	vote(0, motion, true);
-	vote(1, motion, true);
-	vote(2, motion, true);
-	assert_ok!(close(motion, &call));
-	collective_events()
-		.into_iter()
-		.rev()
-		.find_map(|e| match e {
-			CollectiveEvent::Executed { result, .. } => Some(result),
-			_ => None,
-		})
-		.expect("an approved proposal is executed")
+	common::council::pass(call)
 }
 
 fn parameter(p: MarketParameter<u32>) -> RuntimeCall {

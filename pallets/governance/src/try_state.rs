@@ -2,6 +2,7 @@
 //! `try-runtime`.
 
 use crate::*;
+use frame_support::ensure;
 use frame_support::traits::{Get, ValidatorRegistration};
 use sp_runtime::TryRuntimeError;
 
@@ -9,33 +10,25 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
 		let validators = Validators::<T>::get();
 		let count = validators.len() as u32;
-		ensure_state(
+		ensure!(
 			count >= T::MinValidators::get() && count <= T::MaxValidators::get(),
 			"validator set within MinValidators..=MaxValidators",
-		)?;
+		);
 		for (i, validator) in validators.iter().enumerate() {
-			ensure_state(!validators[..i].contains(validator), "validators are distinct")?;
-			ensure_state(T::SessionKeys::is_registered(validator), "every validator has keys")?;
+			ensure!(!validators[..i].contains(validator), "validators are distinct");
+			ensure!(T::SessionKeys::is_registered(validator), "every validator has keys");
 		}
-		ensure_state(PendingRotations::<T>::get() <= 2, "at most two rotations per change")?;
+		ensure!(PendingRotations::<T>::get() <= 2, "at most two rotations per change");
 		for member in T::Membership::members() {
-			ensure_state(
+			ensure!(
 				T::Participants::is_active_participant(&member),
 				"consortium members are active participants",
-			)?;
+			);
 		}
-		ensure_state(
+		ensure!(
 			Self::check_parameters(&Parameters::<T>::get()).is_ok(),
 			"market parameters within their bounds",
-		)?;
+		);
 		Ok(())
-	}
-}
-
-fn ensure_state(ok: bool, invariant: &'static str) -> Result<(), TryRuntimeError> {
-	if ok {
-		Ok(())
-	} else {
-		Err(TryRuntimeError::Other(invariant))
 	}
 }

@@ -3,6 +3,7 @@
 
 use crate::*;
 use alloc::collections::btree_map::BTreeMap;
+use frame_support::ensure;
 use frame_support::traits::fungible::InspectHold;
 use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
 
@@ -15,56 +16,56 @@ impl<T: Config> Pallet<T> {
 		};
 
 		for (id, offer) in Offers::<T>::iter() {
-			ensure_state(id < NextOfferId::<T>::get(), "offer ids are allocated")?;
-			ensure_state(
+			ensure!(id < NextOfferId::<T>::get(), "offer ids are allocated");
+			ensure!(
 				OffersOf::<T>::get(&offer.provider).contains(&id),
 				"every offer is indexed under its provider",
-			)?;
+			);
 			add(&offer.provider, 0, offer.deposit);
 		}
 		for (provider, ids) in OffersOf::<T>::iter() {
 			for id in ids {
-				ensure_state(
+				ensure!(
 					Offers::<T>::get(id).is_some_and(|o| o.provider == provider),
 					"the offer index names existing offers of the provider",
-				)?;
+				);
 			}
 		}
 		for (id, agreement) in Agreements::<T>::iter() {
-			ensure_state(id < NextAgreementId::<T>::get(), "agreement ids are allocated")?;
-			ensure_state(agreement.provider != agreement.consumer, "no agreement with oneself")?;
+			ensure!(id < NextAgreementId::<T>::get(), "agreement ids are allocated");
+			ensure!(agreement.provider != agreement.consumer, "no agreement with oneself");
 			for party in [&agreement.provider, &agreement.consumer] {
-				ensure_state(
+				ensure!(
 					AgreementsOf::<T>::get(party).contains(&id),
 					"every agreement is indexed under both parties",
-				)?;
+				);
 			}
 			add(&agreement.consumer, 1, agreement.escrow);
 			if agreement.state.holds_bond() {
 				add(&agreement.provider, 2, agreement.bond);
 			}
 			match agreement.state {
-				AgreementState::Pending { .. } => ensure_state(
+				AgreementState::Pending { .. } => ensure!(
 					agreement.start.is_none() && agreement.period == 0,
-					"a pending order has not started",
-				)?,
-				AgreementState::Active => ensure_state(
+					"a pending order has not started"
+				),
+				AgreementState::Active => ensure!(
 					agreement.start.is_some() && agreement.period < agreement.term,
-					"an active agreement has started and is within its term",
-				)?,
+					"an active agreement has started and is within its term"
+				),
 				AgreementState::Suspended { .. }
 				| AgreementState::Expired
-				| AgreementState::Terminated => ensure_state(
+				| AgreementState::Terminated => ensure!(
 					agreement.start.is_some() && agreement.escrow.is_zero(),
-					"a suspended or ended agreement holds no escrow",
-				)?,
+					"a suspended or ended agreement holds no escrow"
+				),
 			}
 			for (period, bill) in Bills::<T>::iter_prefix(id) {
-				ensure_state(period <= agreement.period, "bills are for periods that were open")?;
-				ensure_state(
+				ensure!(period <= agreement.period, "bills are for periods that were open");
+				ensure!(
 					bill.total <= bill.flat.saturating_add(bill.usage),
 					"a bill never exceeds flat + usage",
-				)?;
+				);
 				if bill.status == BillStatus::Disputed {
 					add(&agreement.consumer, 3, bill.total);
 				}
@@ -72,31 +73,31 @@ impl<T: Config> Pallet<T> {
 		}
 		for (who, ids) in AgreementsOf::<T>::iter() {
 			for id in ids {
-				ensure_state(
+				ensure!(
 					Agreements::<T>::get(id)
 						.is_some_and(|a| a.provider == who || a.consumer == who),
 					"the agreement index names agreements of the account",
-				)?;
+				);
 			}
 		}
 
 		for (group, period, netting) in Netting::<T>::iter() {
 			let members = Groups::<T>::get(group).map(|g| g.members).unwrap_or_default();
-			ensure_state(
+			ensure!(
 				period < Groups::<T>::get(group).map_or(0, |g| g.period),
 				"only closed periods are netted",
-			)?;
+			);
 			let (mut receive, mut pay) = (BalanceOf::<T>::zero(), BalanceOf::<T>::zero());
 			for position in netting.positions.iter() {
-				ensure_state(members.contains(&position.member), "positions are of members")?;
-				ensure_state(
+				ensure!(members.contains(&position.member), "positions are of members");
+				ensure!(
 					position.receive.is_zero() || position.pay.is_zero(),
 					"a position receives or pays, not both",
-				)?;
+				);
 				receive = receive.saturating_add(position.receive);
 				pay = pay.saturating_add(position.pay);
 			}
-			ensure_state(receive == pay, "net positions sum to zero")?;
+			ensure!(receive == pay, "net positions sum to zero");
 		}
 
 		// Every hold of this pallet equals the records' sum, account by account.
@@ -115,17 +116,9 @@ impl<T: Config> Pallet<T> {
 				let held = T::Currency::balance_on_hold(&(*reason).into(), &who);
 				let recorded =
 					expected.get(&(who.clone(), index as u8)).copied().unwrap_or_else(Zero::zero);
-				ensure_state(held == recorded, "held funds equal the deposits, escrow and bonds")?;
+				ensure!(held == recorded, "held funds equal the deposits, escrow and bonds");
 			}
 		}
 		Ok(())
-	}
-}
-
-fn ensure_state(ok: bool, invariant: &'static str) -> Result<(), TryRuntimeError> {
-	if ok {
-		Ok(())
-	} else {
-		Err(TryRuntimeError::Other(invariant))
 	}
 }

@@ -28,37 +28,35 @@ impl Get<AccountId> for MarketAccount {
 	}
 }
 
-/// Blocks a provider has to accept an order (governance parameter).
-pub struct OrderTimeout;
-impl Get<BlockNumber> for OrderTimeout {
-	fn get() -> BlockNumber {
-		Parameters::<Runtime>::get().order_timeout
-	}
+/// Declares a `Get` that reads one field of governance's market parameters.
+macro_rules! market_parameter {
+	($(#[$doc:meta])* $name:ident: $type:ty = $field:ident) => {
+		$(#[$doc])*
+		pub struct $name;
+		impl Get<$type> for $name {
+			fn get() -> $type {
+				Parameters::<Runtime>::get().$field
+			}
+		}
+	};
 }
 
-/// Blocks a consumer has to dispute usage (governance parameter).
-pub struct DisputeWindow;
-impl Get<BlockNumber> for DisputeWindow {
-	fn get() -> BlockNumber {
-		Parameters::<Runtime>::get().dispute_window
-	}
-}
-
-/// Blocks members have to dispute a netting (governance parameter).
-pub struct NettingDisputeWindow;
-impl Get<BlockNumber> for NettingDisputeWindow {
-	fn get() -> BlockNumber {
-		Parameters::<Runtime>::get().netting_dispute_window
-	}
-}
-
-/// The marketplace's share of provider payments (governance parameter).
-pub struct PlatformFee;
-impl Get<Permill> for PlatformFee {
-	fn get() -> Permill {
-		Parameters::<Runtime>::get().platform_fee
-	}
-}
+market_parameter!(
+	/// Blocks a provider has to accept an order.
+	OrderTimeout: BlockNumber = order_timeout
+);
+market_parameter!(
+	/// Blocks a consumer has to dispute usage.
+	DisputeWindow: BlockNumber = dispute_window
+);
+market_parameter!(
+	/// Blocks members have to dispute a netting.
+	NettingDisputeWindow: BlockNumber = netting_dispute_window
+);
+market_parameter!(
+	/// The marketplace's share of provider payments.
+	PlatformFee: Permill = platform_fee
+);
 
 impl pallet_tsm_settlement::Config for Runtime {
 	type Currency = Balances;
