@@ -909,3 +909,22 @@ mod netting {
 		});
 	}
 }
+
+#[test]
+fn ids_never_wrap() {
+	build_and_execute(|| {
+		let offer = publish(SCP, site_access());
+		NextOfferId::<Test>::put(u64::MAX);
+		assert_noop!(
+			Settlement::publish_offer(signed(SCP2), site_access()),
+			Error::<Test>::IdsExhausted
+		);
+		NextAgreementId::<Test>::put(u64::MAX);
+		assert_noop!(Settlement::order(signed(MNO), offer, 1, 3), Error::<Test>::IdsExhausted);
+		NextGroupId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Settlement::create_settlement_group(signed(MNO), 10),
+			Error::<Test>::IdsExhausted
+		);
+	});
+}
