@@ -4,7 +4,8 @@
 use crate::{
 	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, CouncilMembership,
 	Executive, Grandpa, Hash, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	Session, SessionKeys, System, TransactionPayment, TsmGovernance, TsmIdentity, VERSION,
+	Session, SessionKeys, System, TransactionPayment, TsmGovernance, TsmIdentity, TsmSettlement,
+	VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -209,6 +210,44 @@ impl_runtime_apis! {
 
 		fn parameters() -> pallet_tsm_governance::MarketParameters<BlockNumber> {
 			pallet_tsm_governance::Parameters::<Runtime>::get()
+		}
+	}
+
+	impl pallet_tsm_settlement::runtime_api::TsmSettlementApi<Block, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn offers(
+			kind: Option<pallet_tsm_settlement::OfferKind>,
+			provider: Option<AccountId>,
+		) -> Vec<pallet_tsm_settlement::runtime_api::OfferInfo<AccountId, Balance, BlockNumber>> {
+			TsmSettlement::offers(kind, provider)
+		}
+
+		fn agreements_of(
+			who: AccountId,
+		) -> Vec<pallet_tsm_settlement::runtime_api::AgreementInfo<AccountId, Balance, BlockNumber>> {
+			TsmSettlement::agreements_of(&who)
+		}
+
+		fn bills(
+			agreement: tsm_primitives::ids::AgreementId,
+		) -> Vec<pallet_tsm_settlement::runtime_api::PeriodStatement<Balance, BlockNumber>> {
+			TsmSettlement::statements(agreement)
+		}
+
+		fn settlement_group(
+			group: tsm_primitives::ids::SettlementGroupId,
+		) -> Option<pallet_tsm_settlement::runtime_api::GroupInfo<AccountId, BlockNumber>> {
+			TsmSettlement::group_info(group)
+		}
+
+		fn settlement_period(
+			group: tsm_primitives::ids::SettlementGroupId,
+			period: tsm_primitives::ids::PeriodIndex,
+		) -> Option<
+			pallet_tsm_settlement::runtime_api::SettlementPeriodInfo<AccountId, Balance, BlockNumber>,
+		> {
+			TsmSettlement::settlement_period_info(group, period)
 		}
 	}
 

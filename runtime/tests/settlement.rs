@@ -113,6 +113,7 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 				minimum_term: 3,
 				sla: H256::repeat_byte(2),
 				bond: 100 * UNIT,
+				termination_fee: 25 * UNIT,
 				valid_until: 100_000,
 				auto_accept: false,
 			}

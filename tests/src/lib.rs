@@ -3,6 +3,7 @@
 //! transactions with the runtime's own types, and stops every process it
 //! started (also when a test fails).
 
+pub mod app;
 pub mod network;
 pub mod node;
 pub mod rpc;

@@ -1,6 +1,9 @@
 //! JSON-RPC calls to a node, typed with the runtime's own types.
 
-use crate::wait_for;
+use crate::{
+	tx::{sign, Chain},
+	wait_for,
+};
 use codec::Decode;
 use jsonrpsee::{
 	core::client::{ClientT, Error as ClientError, Subscription, SubscriptionClientT},
@@ -8,9 +11,9 @@ use jsonrpsee::{
 	ws_client::{WsClient, WsClientBuilder},
 };
 use serde_json::Value;
-use sp_core::H256;
+use sp_core::{sr25519, Pair, H256};
 use std::time::Duration;
-use tsm_runtime::{AccountId, Balance, Nonce, Runtime, RuntimeEvent};
+use tsm_runtime::{AccountId, Balance, Nonce, Runtime, RuntimeCall, RuntimeEvent};
 
 /// An account as frame_system stores it.
 pub type AccountInfo = frame_system::AccountInfo<Nonce, pallet_balances::AccountData<Balance>>;
@@ -163,5 +166,29 @@ impl Rpc {
 		tokio::time::timeout(timeout, watch)
 			.await
 			.unwrap_or_else(|_| panic!("transaction not finalized within {timeout:?}"))
+	}
+
+	/// What signatures commit to besides the call, at the best block.
+	pub async fn chain(&self) -> Chain {
+		let (spec_version, transaction_version) = self.runtime_version().await;
+		Chain { genesis_hash: self.genesis_hash().await, spec_version, transaction_version }
+	}
+
+	/// Signs `call` as `signer` with its next nonce and waits until it is
+	/// finalized; returns the block that includes it.
+	pub async fn submit_signed(
+		&self,
+		signer: &sr25519::Pair,
+		call: RuntimeCall,
+		timeout: Duration,
+	) -> H256 {
+		let nonce = self.account(&signer.public().into()).await.nonce;
+		let extrinsic = sign(self.chain().await, call, signer, nonce);
+		self.submit_and_watch_finalized(&extrinsic, timeout).await
+	}
+
+	/// Calls `method`, panicking with the method's name if it fails.
+	pub async fn query(&self, method: &str, params: Vec<Value>) -> Value {
+		self.call(method, params).await.unwrap_or_else(|e| panic!("{method} failed: {e}"))
 	}
 }

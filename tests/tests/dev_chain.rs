@@ -14,7 +14,7 @@ use std::{
 use tsm_e2e_tests::{
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
-	tx::{sign, sign_as, Chain},
+	tx::{sign, sign_as},
 	wait_for,
 };
 use tsm_runtime::{token::UNIT, RuntimeCall, RuntimeEvent};
@@ -26,11 +26,6 @@ fn transfer(to: &sp_keyring::Sr25519Keyring, amount: u128) -> RuntimeCall {
 		dest: to.to_account_id().into(),
 		value: amount,
 	})
-}
-
-async fn chain(rpc: &Rpc) -> Chain {
-	let (spec_version, transaction_version) = rpc.runtime_version().await;
-	Chain { genesis_hash: rpc.genesis_hash().await, spec_version, transaction_version }
 }
 
 /// Asserts that the pool refused a transaction as invalid, for `reason`.
@@ -91,7 +86,7 @@ async fn dev_node_finalizes_serves_rpc_and_includes_a_signed_transfer() {
 	}
 
 	// A signed transfer is included, finalized, and emits its event.
-	let chain = chain(&rpc).await;
+	let chain = rpc.chain().await;
 	let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
 	let bob_before = rpc.account(&Bob.to_account_id()).await.data.free;
 	let amount = 7 * UNIT;
@@ -120,7 +115,7 @@ async fn bad_transactions_are_refused_with_the_runtime_error_and_change_nothing(
 	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
 	wait_for("block #1", TIMEOUT, || async { rpc.best().await.filter(|(n, _)| *n >= 1) }).await;
 
-	let chain = chain(&rpc).await;
+	let chain = rpc.chain().await;
 	let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
 	let bob = sr25519::Pair::from_string("//Bob", None).unwrap();
 	// An account nobody funded.

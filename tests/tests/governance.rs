@@ -14,12 +14,12 @@
 use codec::Encode;
 use frame_support::dispatch::GetDispatchInfo;
 use serde_json::Value;
-use sp_core::{sr25519, Pair, H256};
+use sp_core::{sr25519, H256};
 use tsm_e2e_tests::{
+	app::{account, pair},
 	network::{slot_of, Network, TIMEOUT},
 	node::node_binary,
 	rpc::Rpc,
-	tx::{sign, Chain},
 	wait_for,
 };
 use tsm_runtime::{token::UNIT, AccountId, RuntimeCall, SessionKeys};
@@ -31,29 +31,14 @@ const UTILITY: usize = 2;
 const REGULATOR: usize = 3;
 const MEMBER_NAMES: [&str; 4] = ["mno", "small-cells", "utility", "regulator"];
 
-fn pair(uri: &str) -> sr25519::Pair {
-	sr25519::Pair::from_string(uri, None).expect("a valid key URI")
-}
-
 fn member(index: usize) -> sr25519::Pair {
 	pair(&format!("//tsm//consortium//{}", MEMBER_NAMES[index]))
-}
-
-fn account(pair: &sr25519::Pair) -> AccountId {
-	pair.public().into()
-}
-
-async fn chain(rpc: &Rpc) -> Chain {
-	let (spec_version, transaction_version) = rpc.runtime_version().await;
-	Chain { genesis_hash: rpc.genesis_hash().await, spec_version, transaction_version }
 }
 
 /// Signs `call` as `signer` with its next nonce and waits until it is
 /// finalized.
 async fn submit(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> H256 {
-	let nonce = rpc.account(&account(signer)).await.nonce;
-	let extrinsic = sign(chain(rpc).await, call, signer, nonce);
-	rpc.submit_and_watch_finalized(&extrinsic, TIMEOUT).await
+	rpc.submit_signed(signer, call, TIMEOUT).await
 }
 
 /// The open proposal that carries `call`, from `tsmGovernance_proposals`.

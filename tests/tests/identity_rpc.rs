@@ -5,87 +5,28 @@
 //! The metadata carries the pallet, its calls and docs, and the runtime API.
 
 use codec::Encode;
-use jsonrpsee::core::client::Error as ClientError;
-use pallet_tsm_identity::{
-	Call as IdentityCall, DeviceKind, KeyPurposes, ParticipantKind, PublicKey, ServiceEndpoint,
-	VerificationKey, DEVICE_PROOF_CONTEXT,
-};
+use pallet_tsm_identity::{Call as IdentityCall, DeviceKind, DEVICE_PROOF_CONTEXT};
 use serde_json::{json, Value};
 use sp_core::{sr25519, Pair, H256};
 use std::time::Duration;
 use tsm_e2e_tests::{
+	app::{account, address, assert_invalid_params, pair, register_organisation as register, sudo},
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
-	tx::{sign, Chain},
+	tx::sign,
 	wait_for,
 };
 use tsm_primitives::Role;
-use tsm_runtime::{AccountId, Runtime, RuntimeCall};
+use tsm_runtime::{Runtime, RuntimeCall};
 
 const TIMEOUT: Duration = Duration::from_secs(90);
-
-fn pair(uri: &str) -> sr25519::Pair {
-	sr25519::Pair::from_string(uri, None).expect("a valid key URI")
-}
-
-fn account(pair: &sr25519::Pair) -> AccountId {
-	pair.public().into()
-}
-
-/// The SS58 address of `pair`, as the RPC methods take and return it.
-fn address(pair: &sr25519::Pair) -> String {
-	account(pair).to_string()
-}
-
-async fn chain(rpc: &Rpc) -> Chain {
-	let (spec_version, transaction_version) = rpc.runtime_version().await;
-	Chain { genesis_hash: rpc.genesis_hash().await, spec_version, transaction_version }
-}
 
 fn identity(call: IdentityCall<Runtime>) -> RuntimeCall {
 	RuntimeCall::TsmIdentity(call)
 }
 
-/// Registers an organisation whose sr25519 key authenticates it, with an
-/// ordering endpoint.
-fn register(who: &sr25519::Pair, url: &str) -> RuntimeCall {
-	identity(IdentityCall::register_participant {
-		kind: ParticipantKind::Organisation,
-		keys: vec![VerificationKey {
-			key: PublicKey::Sr25519(who.public().0),
-			purposes: KeyPurposes { authentication: true, assertion: true, key_agreement: false },
-		}]
-		.try_into()
-		.unwrap(),
-		endpoints: vec![ServiceEndpoint {
-			id: b"ordering".to_vec().try_into().unwrap(),
-			service_type: b"TMF622".to_vec().try_into().unwrap(),
-			url: url.as_bytes().to_vec().try_into().unwrap(),
-		}]
-		.try_into()
-		.unwrap(),
-	})
-}
-
-/// Root, through the development chain's sudo key (Alice).
-fn sudo(call: RuntimeCall) -> RuntimeCall {
-	RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) })
-}
-
-/// Asserts a JSON-RPC "invalid params" error (-32602) that mentions `what`.
-fn assert_invalid_params(result: Result<Value, ClientError>, what: &str) {
-	match result {
-		Err(ClientError::Call(error)) => {
-			assert_eq!(error.code(), -32602, "not an invalid-params error: {error:?}");
-			let data = error.data().map(|d| d.get().to_string()).unwrap_or_default();
-			assert!(data.contains(what), "expected `{what}` in {error:?}");
-		}
-		other => panic!("expected invalid params ({what}), got {other:?}"),
-	}
-}
-
 async fn query(rpc: &Rpc, method: &str, params: Vec<Value>) -> Value {
-	rpc.call(method, params).await.unwrap_or_else(|e| panic!("{method} failed: {e}"))
+	rpc.query(method, params).await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -130,7 +71,7 @@ async fn identity_queries_are_served_as_named_json_rpc_methods() {
 		);
 	}
 
-	let chain = chain(&rpc).await;
+	let chain = rpc.chain().await;
 	let alice = pair("//Alice");
 	let bob = pair("//Bob");
 	let meter = pair("//TSM//test//meter//1");

@@ -3,6 +3,7 @@
 
 mod governance;
 mod identity;
+mod settlement;
 
 use std::sync::Arc;
 
@@ -14,6 +15,7 @@ use jsonrpsee::{
 	RpcModule,
 };
 use sc_transaction_pool_api::TransactionPool;
+use settlement::SettlementRpcServer;
 use sp_api::{ApiError, ProvideRuntimeApi};
 use sp_block_builder::BlockBuilder;
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
@@ -64,6 +66,12 @@ where
 	C::Api: pallet_tsm_identity::runtime_api::TsmIdentityApi<Block, AccountId, Balance>,
 	C::Api:
 		pallet_tsm_governance::runtime_api::TsmGovernanceApi<Block, AccountId, BlockNumber, Hash>,
+	C::Api: pallet_tsm_settlement::runtime_api::TsmSettlementApi<
+		Block,
+		AccountId,
+		Balance,
+		BlockNumber,
+	>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -80,7 +88,9 @@ where
 	// _issuerRoles, _devicesOf, _deviceOwner
 	module.merge(identity::Identity::new(client.clone()).into_rpc())?;
 	// tsmGovernance_members, _proposals, _validators, _parameters
-	module.merge(governance::Governance::new(client).into_rpc())?;
+	module.merge(governance::Governance::new(client.clone()).into_rpc())?;
+	// tsmSettlement_offers, _agreementsOf, _bills, _group, _settlementPeriod
+	module.merge(settlement::Settlement::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -1,11 +1,16 @@
 //! Ordering: an order holds the consumer's escrow; the provider's answer
-//! (or its silence) makes it an agreement or returns the escrow.
+//! (or its silence) makes it an agreement or returns the escrow. Either
+//! party may end a running agreement early, and an ended one may be purged.
 
 use crate::*;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
+	traits::{
+		fungible::{Mutate, MutateHold},
+		tokens::{Precision, Preservation},
+		Get,
+	},
 };
 use sp_runtime::traits::{CheckedAdd, CheckedMul, Saturating, UniqueSaturatedInto};
 use tsm_primitives::ids::{AgreementId, OfferId, PeriodIndex};
@@ -49,6 +54,8 @@ impl<T: Config> Pallet<T> {
 			period: 0,
 			escrow,
 			bond: offer.terms.bond,
+			termination_fee: offer.terms.termination_fee,
+			notice: None,
 			state: AgreementState::Pending {
 				accept_by: now.saturating_add(T::OrderTimeout::get()),
 			},
@@ -114,6 +121,57 @@ impl<T: Config> Pallet<T> {
 		Agreements::<T>::remove(id);
 		Self::deposit_event(Event::OrderRejected { agreement: id, timed_out: by.is_none() });
 		Ok(())
+	}
+
+	/// Gives notice to end a running agreement when its open period closes
+	/// (instead of at the end of its term): the open period is billed as
+	/// usual, and `by` pays the other party the termination fee now.
+	pub(crate) fn do_give_notice(by: T::AccountId, id: AgreementId) -> DispatchResult {
+		let mut agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
+		let other = if by == agreement.consumer {
+			agreement.provider.clone()
+		} else if by == agreement.provider {
+			agreement.consumer.clone()
+		} else {
+			return Err(Error::<T>::NotParty.into());
+		};
+		ensure!(agreement.state == AgreementState::Active, Error::<T>::NotActive);
+		ensure!(agreement.notice.is_none(), Error::<T>::NoticeGiven);
+		ensure!(agreement.period.saturating_add(1) < agreement.term, Error::<T>::LastPeriod);
+
+		let fee = agreement.termination_fee;
+		T::Currency::transfer(&by, &other, fee, Preservation::Preserve)
+			.map_err(|_| Error::<T>::InsufficientFunds)?;
+		agreement.notice = Some(by.clone());
+		let last_period = agreement.period;
+		Agreements::<T>::insert(id, agreement);
+		Self::deposit_event(Event::TerminationNoticed { agreement: id, by, fee, last_period });
+		Ok(())
+	}
+
+	/// Removes an expired or terminated agreement with its usage and bills,
+	/// freeing both parties' index slots; returns how many periods it ran.
+	pub(crate) fn do_purge(by: T::AccountId, id: AgreementId) -> Result<PeriodIndex, Error<T>> {
+		let agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
+		ensure!(by == agreement.consumer || by == agreement.provider, Error::<T>::NotParty);
+		ensure!(
+			matches!(agreement.state, AgreementState::Expired | AgreementState::Terminated),
+			Error::<T>::NotEnded
+		);
+		// Arbitration still needs the record of a disputed bill.
+		ensure!(
+			Bills::<T>::iter_prefix_values(id).all(|bill| bill.status != BillStatus::Disputed),
+			Error::<T>::DisputePending
+		);
+
+		// At most one bill and one usage record per period of the term.
+		let _ = Bills::<T>::clear_prefix(id, agreement.term, None);
+		let _ = Usage::<T>::clear_prefix(id, agreement.term, None);
+		Self::unindex_agreement(&agreement.consumer, id);
+		Self::unindex_agreement(&agreement.provider, id);
+		Agreements::<T>::remove(id);
+		Self::deposit_event(Event::AgreementPurged { agreement: id });
+		Ok(agreement.term)
 	}
 
 	/// Holds the provider's bond and starts the agreement now.

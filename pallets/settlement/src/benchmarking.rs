@@ -44,6 +44,7 @@ fn terms<T: Config>(auto_accept: bool) -> OfferTermsOf<T> {
 		minimum_term: 1,
 		sla: H256::repeat_byte(1),
 		bond: 1_000u32.into(),
+		termination_fee: 500u32.into(),
 		valid_until: frame_system::pallet_prelude::BlockNumberFor::<T>::max_value(),
 		auto_accept,
 	}
@@ -261,6 +262,63 @@ mod benchmarks {
 		_(RawOrigin::Signed(consumer), agreement);
 
 		assert_eq!(Agreements::<T>::get(agreement).map(|a| a.state), Some(AgreementState::Active));
+	}
+
+	#[benchmark]
+	fn give_notice() {
+		let (provider, agreement, consumer) = running::<T>();
+		let before = T::Currency::balance(&provider);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(consumer), agreement);
+
+		assert!(T::Currency::balance(&provider) > before);
+	}
+
+	#[benchmark]
+	fn purge_agreement(t: Linear<1, { T::MaxTerm::get() }>) {
+		// An agreement that ran `t` periods, each with usage and a bill, in
+		// full indexes (the whole index is searched).
+		let (provider, agreement, consumer) = running::<T>();
+		Agreements::<T>::mutate(agreement, |record| {
+			if let Some(record) = record {
+				record.term = t;
+				record.period = t - 1;
+				record.state = AgreementState::Expired;
+			}
+		});
+		for period in 0..t {
+			let usage = UsageRecord {
+				units: 5,
+				evidence: H256::zero(),
+				reported_at: 1u32.into(),
+				disputed: None,
+			};
+			Usage::<T>::insert(agreement, period, usage);
+			let bill = Bill {
+				flat: 1_000u32.into(),
+				usage: 50u32.into(),
+				penalty: 0u32.into(),
+				total: 1_050u32.into(),
+				fee: 5u32.into(),
+				status: BillStatus::Paid,
+			};
+			Bills::<T>::insert(agreement, period, bill);
+		}
+		for party in [&provider, &consumer] {
+			AgreementsOf::<T>::mutate(party, |ids| {
+				let mut filler = u64::MAX;
+				while ids.try_insert(0, filler).is_ok() {
+					filler -= 1;
+				}
+			});
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(consumer.clone()), agreement);
+
+		assert!(Agreements::<T>::get(agreement).is_none());
+		assert!(!AgreementsOf::<T>::get(&consumer).contains(&agreement));
 	}
 
 	#[benchmark]

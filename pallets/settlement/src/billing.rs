@@ -121,6 +121,9 @@ impl<T: Config> Pallet<T> {
 		Bills::<T>::insert(id, period, bill);
 
 		let next = period.saturating_add(1);
+		if agreement.notice.is_some() {
+			return Self::end(id, agreement, AgreementState::Terminated);
+		}
 		if next >= agreement.term {
 			return Self::end(id, agreement, AgreementState::Expired);
 		}

@@ -24,10 +24,19 @@
 //!   the escrow returns, and the next period's escrow is held. A consumer
 //!   who cannot fund it is suspended, and terminated one period later. The
 //!   last period's close expires the agreement and returns the bond.
+//! - **Early termination.** Either party gives notice: it pays the other the
+//!   offer's termination fee, and the agreement terminates when the open
+//!   period closes (billed as usual). Ended agreements may be purged by a
+//!   party to free its index slots.
 //! - **Disputes.** A disputed period's total stays held from the consumer
 //!   until the arbitration origin (governance) decides the provider's share.
+//! - **Inter-CSP settlement.** Operators in a settlement group record what
+//!   they charge each other during a settlement period; its close nets the
+//!   charges multilaterally into one position per member, paid after a
+//!   dispute window with at most members − 1 transfers.
 //!
-//! Inter-operator netting builds on these agreements.
+//! Apps read the catalog, agreements, bills and nettings through the runtime
+//! API [`runtime_api::TsmSettlementApi`] (JSON-RPC `tsmSettlement_*`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -45,6 +54,7 @@ mod billing;
 mod mock;
 mod netting;
 mod offers;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 #[cfg(any(feature = "try-runtime", test))]
@@ -350,9 +360,20 @@ pub mod pallet {
 		AgreementResumed { agreement: AgreementId, escrow: BalanceOf<T> },
 		/// Every period was billed; the bond returned to the provider.
 		AgreementExpired { agreement: AgreementId },
-		/// The agreement ended early: the consumer stayed suspended for a whole
-		/// period. The bond returned to the provider.
+		/// The agreement ended before its term: after a party's notice, or
+		/// because the consumer stayed suspended for a whole period. The bond
+		/// returned to the provider.
 		AgreementTerminated { agreement: AgreementId },
+		/// A party gave notice: the agreement terminates when `last_period`
+		/// closes; `by` paid the other party the termination `fee`.
+		TerminationNoticed {
+			agreement: AgreementId,
+			by: T::AccountId,
+			fee: BalanceOf<T>,
+			last_period: PeriodIndex,
+		},
+		/// An ended agreement's records (usage, bills) were removed.
+		AgreementPurged { agreement: AgreementId },
 		/// An operator created a settlement group (and is its first member).
 		GroupCreated {
 			group: SettlementGroupId,
@@ -485,6 +506,16 @@ pub mod pallet {
 		NettingIsDisputed,
 		/// A member who owes cannot pay its net position.
 		DebtorCannotPay,
+		/// Only the agreement's provider or consumer may do this.
+		NotParty,
+		/// A party already gave notice to end the agreement.
+		NoticeGiven,
+		/// The open period is the term's last: the agreement ends with it anyway.
+		LastPeriod,
+		/// The agreement has not expired or terminated.
+		NotEnded,
+		/// A bill of the agreement awaits arbitration.
+		DisputePending,
 	}
 
 	#[pallet::hooks]
@@ -642,6 +673,36 @@ pub mod pallet {
 		pub fn resume(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
 			let consumer = ensure_signed(origin)?;
 			Self::do_resume(consumer, agreement)
+		}
+
+		/// Gives notice to end the agreement early: it terminates when the
+		/// open period closes (billed as usual) instead of at the end of its
+		/// term, and the caller pays the other party the termination fee now.
+		/// A suspended agreement terminates by itself one period after it was
+		/// suspended.
+		///
+		/// Origin: the provider or the consumer. Emits `TerminationNoticed`.
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::give_notice())]
+		pub fn give_notice(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::do_give_notice(by, agreement)
+		}
+
+		/// Removes an expired or terminated agreement, its usage and its bills
+		/// (none may await arbitration), freeing a slot in both parties'
+		/// agreement index. The events stay in the chain's history.
+		///
+		/// Origin: the provider or the consumer. Emits `AgreementPurged`.
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::purge_agreement(T::MaxTerm::get()))]
+		pub fn purge_agreement(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+		) -> DispatchResultWithPostInfo {
+			let by = ensure_signed(origin)?;
+			let periods = Self::do_purge(by, agreement)?;
+			Ok(Some(T::WeightInfo::purge_agreement(periods)).into())
 		}
 
 		/// Creates a settlement group with the caller as its first member and

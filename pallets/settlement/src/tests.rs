@@ -28,6 +28,7 @@ fn site_access() -> OfferTermsOf<Test> {
 		minimum_term: 3,
 		sla: H256::repeat_byte(7),
 		bond: 500,
+		termination_fee: 150,
 		valid_until: 1_000,
 		auto_accept: false,
 	}
@@ -650,6 +651,251 @@ mod billing {
 				Settlement::resume(signed(CONSUMER), agreement),
 				Error::<Test>::NotSuspended
 			);
+		});
+	}
+
+	#[test]
+	fn notice_ends_the_agreement_when_the_open_period_closes() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			let (mno, scp) = (free(MNO), free(SCP));
+			assert_ok!(Settlement::give_notice(signed(MNO), agreement));
+			assert_eq!(
+				last_event(),
+				Event::TerminationNoticed { agreement, by: MNO, fee: 150, last_period: 0 }
+			);
+			assert_eq!(free(MNO), mno - 150);
+			assert_eq!(free(SCP), scp + 150);
+			// The open period is still used and billed as agreed.
+			report(agreement, 0, 2);
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			assert_eq!(last_event(), Event::AgreementTerminated { agreement });
+			let record = Agreements::<Test>::get(agreement).unwrap();
+			assert_eq!((record.state, record.escrow), (AgreementState::Terminated, 0));
+			assert_eq!(Bills::<Test>::get(agreement, 0).unwrap().total, 104);
+			assert_eq!(held(HoldReason::Escrow, MNO), 0);
+			assert_eq!(held(HoldReason::ProviderBond, SCP), 0);
+			// Billed 104 (1 % fee: 1), paid the fee 150, nothing else held.
+			assert_eq!(free(MNO), mno - 150 - 104 + 108);
+			assert_eq!(free(SCP), scp + 150 + 103 + 500);
+		});
+	}
+
+	#[test]
+	fn the_provider_may_give_notice_and_pays_the_fee() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			let mno = free(MNO);
+			assert_ok!(Settlement::give_notice(signed(SCP), agreement));
+			assert_eq!(
+				last_event(),
+				Event::TerminationNoticed { agreement, by: SCP, fee: 150, last_period: 1 }
+			);
+			assert_eq!(free(MNO), mno + 150);
+			System::set_block_number(41);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			assert_eq!(last_event(), Event::AgreementTerminated { agreement });
+			assert_noop!(
+				Settlement::close_period(signed(CONSUMER), agreement),
+				Error::<Test>::NotActive
+			);
+		});
+	}
+
+	#[test]
+	fn bad_notices_are_refused() {
+		build_and_execute(|| {
+			assert_noop!(Settlement::give_notice(signed(MNO), 99), Error::<Test>::UnknownAgreement);
+			let agreement = running(CONSUMER);
+			assert_noop!(Settlement::give_notice(signed(SCP2), agreement), Error::<Test>::NotParty);
+			// The consumer keeps 100 free: the fee of 150 is too much.
+			let spendable = free(CONSUMER) - 100;
+			assert_ok!(Balances::transfer_allow_death(signed(CONSUMER), SCP2, spendable));
+			assert_noop!(
+				Settlement::give_notice(signed(CONSUMER), agreement),
+				Error::<Test>::InsufficientFunds
+			);
+			// Suspended (it cannot fund period 1): it ends by itself.
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(MNO), agreement));
+			assert_noop!(Settlement::give_notice(signed(SCP), agreement), Error::<Test>::NotActive);
+
+			let pending = order(Agreements::<Test>::get(agreement).unwrap().offer, 1, 3);
+			assert_noop!(Settlement::give_notice(signed(MNO), pending), Error::<Test>::NotActive);
+		});
+	}
+
+	#[test]
+	fn notice_is_given_once_and_not_in_the_last_period() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			assert_ok!(Settlement::give_notice(signed(SCP), agreement));
+			assert_noop!(
+				Settlement::give_notice(signed(MNO), agreement),
+				Error::<Test>::NoticeGiven
+			);
+
+			let agreement = running(SCP2);
+			for end in [21, 41] {
+				System::set_block_number(end);
+				assert_ok!(Settlement::close_period(signed(MNO), agreement));
+			}
+			assert_noop!(
+				Settlement::give_notice(signed(SCP2), agreement),
+				Error::<Test>::LastPeriod
+			);
+		});
+	}
+
+	/// Runs `agreement` (accepted at block 1) to its end, period 1 disputed.
+	fn expire_with_a_dispute(agreement: u64) {
+		for period in 0..3u32 {
+			System::set_block_number(1 + 20 * period as u64);
+			report(agreement, period, 1);
+			if period == 1 {
+				assert_ok!(Settlement::dispute_usage(signed(MNO), agreement, 1, H256::zero()));
+			}
+			System::set_block_number(21 + 20 * period as u64);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+		}
+		assert_eq!(Agreements::<Test>::get(agreement).unwrap().state, AgreementState::Expired);
+	}
+
+	#[test]
+	fn a_party_purges_an_ended_agreement() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			assert_noop!(
+				Settlement::purge_agreement(signed(MNO), 99),
+				Error::<Test>::UnknownAgreement
+			);
+			assert_noop!(
+				Settlement::purge_agreement(signed(MNO), agreement),
+				Error::<Test>::NotEnded
+			);
+			expire_with_a_dispute(agreement);
+			assert_noop!(
+				Settlement::purge_agreement(signed(SCP2), agreement),
+				Error::<Test>::NotParty
+			);
+			assert_noop!(
+				Settlement::purge_agreement(signed(MNO), agreement),
+				Error::<Test>::DisputePending
+			);
+			assert_ok!(Settlement::resolve_dispute(
+				RuntimeOrigin::root(),
+				agreement,
+				1,
+				Perbill::from_percent(50)
+			));
+
+			assert_ok!(Settlement::purge_agreement(signed(SCP), agreement));
+			assert_eq!(last_event(), Event::AgreementPurged { agreement });
+			assert!(Agreements::<Test>::get(agreement).is_none());
+			assert_eq!(Bills::<Test>::iter_prefix(agreement).count(), 0);
+			assert_eq!(Usage::<Test>::iter_prefix(agreement).count(), 0);
+			assert!(AgreementsOf::<Test>::get(MNO).is_empty());
+			assert!(AgreementsOf::<Test>::get(SCP).is_empty());
+		});
+	}
+
+	#[test]
+	fn purging_frees_index_slots() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			let mut ended = 0;
+			for _ in 0..MAX_AGREEMENTS {
+				let rejected = order(offer, 1, 3);
+				assert_ok!(Settlement::reject_order(signed(SCP), rejected));
+				ended = order(offer, 1, 3);
+			}
+			// MNO is party to MAX_AGREEMENTS pending orders now.
+			assert_noop!(
+				Settlement::order(signed(MNO), offer, 1, 3),
+				Error::<Test>::TooManyAgreements
+			);
+			assert_ok!(Settlement::accept_order(signed(SCP), ended));
+			assert_ok!(Settlement::give_notice(signed(MNO), ended));
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), ended));
+			assert_ok!(Settlement::purge_agreement(signed(MNO), ended));
+			assert_ok!(Settlement::order(signed(MNO), offer, 1, 3));
+		});
+	}
+}
+
+mod queries {
+	use super::*;
+
+	#[test]
+	fn the_runtime_api_lists_offers_agreements_bills_and_nettings() {
+		build_and_execute(|| {
+			let site = publish(SCP, site_access());
+			let capacity = publish(
+				SCP2,
+				OfferTerms {
+					kind: OfferKind::NetworkSlice(SliceType::Urllc),
+					coverage: Coverage::Geohash(BoundedVec::truncate_from(b"u4pruyd".to_vec())),
+					..site_access()
+				},
+			);
+			let ids = |offers: Vec<runtime_api::OfferInfo<AccountId, Balance, u64>>| {
+				offers.into_iter().map(|o| o.id).collect::<Vec<_>>()
+			};
+			assert_eq!(ids(Settlement::offers(None, None)), vec![site, capacity]);
+			assert_eq!(ids(Settlement::offers(None, Some(SCP2))), vec![capacity]);
+			assert_eq!(
+				ids(Settlement::offers(Some(OfferKind::SmallCellSiteAccess), None)),
+				vec![site]
+			);
+			assert!(Settlement::offers(Some(OfferKind::EdgeCompute), Some(SCP)).is_empty());
+			let urllc = &Settlement::offers(None, Some(SCP2))[0];
+			assert_eq!(urllc.coverage, runtime_api::CoverageInfo::Geohash("u4pruyd".into()));
+			assert_eq!((urllc.provider, urllc.termination_fee), (SCP2, 150));
+
+			let agreement = order(site, 4, 3);
+			assert_ok!(Settlement::accept_order(signed(SCP), agreement));
+			let mine = Settlement::agreements_of(&MNO);
+			assert_eq!(mine.len(), 1);
+			assert_eq!((mine[0].id, mine[0].agreement.state), (agreement, AgreementState::Active));
+			assert_eq!(Settlement::agreements_of(&SCP)[0].id, agreement);
+			assert!(Settlement::agreements_of(&SCP2).is_empty());
+
+			assert!(Settlement::statements(agreement).is_empty());
+			assert_ok!(Settlement::submit_usage(signed(SCP), agreement, 0, 3, H256::zero()));
+			let open = Settlement::statements(agreement);
+			assert_eq!((open[0].period, open[0].bill.is_none()), (0, true));
+			assert_eq!(open[0].usage.as_ref().map(|u| u.units), Some(3));
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			let closed = Settlement::statements(agreement);
+			assert_eq!(closed.len(), 1);
+			assert_eq!(closed[0].bill.as_ref().map(|b| b.total), Some(106));
+			assert!(Settlement::statements(99).is_empty());
+
+			assert_ok!(Settlement::create_settlement_group(signed(MNO), 10));
+			assert_ok!(Settlement::join_settlement_group(signed(SCP), 0));
+			assert_ok!(Settlement::record_charge(signed(SCP), 0, MNO, 40, H256::zero()));
+			let group = Settlement::group_info(0).unwrap();
+			assert_eq!((group.members, group.period), (vec![MNO, SCP], 0));
+			let open = Settlement::settlement_period_info(0, 0).unwrap();
+			assert_eq!((open.charges.len(), open.netting), (1, None));
+			System::set_block_number(31);
+			assert_ok!(Settlement::close_settlement_period(signed(CONSUMER), 0));
+			let netted = Settlement::settlement_period_info(0, 0).unwrap().netting.unwrap();
+			assert_eq!(netted.status, NettingStatus::Open);
+			assert_eq!(
+				netted.positions,
+				vec![
+					NetPosition { member: MNO, receive: 0, pay: 40 },
+					NetPosition { member: SCP, receive: 40, pay: 0 }
+				]
+			);
+			assert!(Settlement::settlement_period_info(7, 0).is_none());
+			assert!(Settlement::group_info(7).is_none());
 		});
 	}
 }

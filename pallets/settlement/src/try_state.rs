@@ -44,6 +44,14 @@ impl<T: Config> Pallet<T> {
 			if agreement.state.holds_bond() {
 				add(&agreement.provider, 2, agreement.bond);
 			}
+			ensure!(
+				agreement.notice.is_none()
+					|| matches!(
+						agreement.state,
+						AgreementState::Active | AgreementState::Terminated
+					),
+				"only a running or terminated agreement has a notice",
+			);
 			match agreement.state {
 				AgreementState::Pending { .. } => ensure!(
 					agreement.start.is_none() && agreement.period == 0,

@@ -19,6 +19,7 @@ use tsm_primitives::ids::{OfferId, PeriodIndex};
 	TypeInfo,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum SliceType {
 	/// Enhanced mobile broadband.
 	Embb,
@@ -41,6 +42,7 @@ pub enum SliceType {
 	TypeInfo,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum OfferKind {
 	/// Transport or radio capacity, in units the offer names (e.g. Mbit/s).
 	NetworkCapacity,
@@ -90,6 +92,8 @@ pub enum Coverage<MaxCells: Get<u32>, MaxGeohash: Get<u32>> {
 	TypeInfo,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct PriceModel<Balance> {
 	/// Charged every billing period.
 	pub flat_per_period: Balance,
@@ -132,6 +136,8 @@ where
 	pub sla: H256,
 	/// Held from the provider for every agreement, released at its end.
 	pub bond: Balance,
+	/// What the party that ends an agreement before its term pays the other.
+	pub termination_fee: Balance,
 	/// The last block at which the offer takes orders.
 	pub valid_until: BlockNumber,
 	/// Orders become agreements at once, without the provider accepting.
@@ -177,6 +183,8 @@ where
 	TypeInfo,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all_fields = "camelCase"))]
 pub enum AgreementState<BlockNumber> {
 	/// Ordered; waiting for the provider until the block given.
 	Pending { accept_by: BlockNumber },
@@ -188,7 +196,8 @@ pub enum AgreementState<BlockNumber> {
 	Suspended { since: BlockNumber },
 	/// Every period of the term was billed; the bond returned.
 	Expired,
-	/// Ended before its term (see the event for why); nothing is held.
+	/// Ended before its term, after a party's notice or a whole period
+	/// suspended; nothing is held.
 	Terminated,
 }
 
@@ -201,6 +210,8 @@ impl<BlockNumber> AgreementState<BlockNumber> {
 
 /// Usage a provider (or its device) reported for a period (TMF635).
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct UsageRecord<BlockNumber> {
 	/// Units used, at most the quantity ordered.
 	pub units: u64,
@@ -225,6 +236,8 @@ pub struct UsageRecord<BlockNumber> {
 	TypeInfo,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all_fields = "camelCase"))]
 pub enum BillStatus {
 	/// Paid to the provider (and the platform fee to the marketplace).
 	Paid,
@@ -237,6 +250,8 @@ pub enum BillStatus {
 /// A period's bill (TMF678): flat + usage - SLA penalty = total; the
 /// platform fee is the marketplace's share of what the provider is paid.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct Bill<Balance> {
 	/// The flat fee of the period.
 	pub flat: Balance,
@@ -255,6 +270,8 @@ pub struct Bill<Balance> {
 /// An order and, once accepted, the agreement: the rights and obligations
 /// of both parties.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct Agreement<AccountId, Balance, BlockNumber> {
 	/// The offer it was ordered from.
 	pub offer: OfferId,
@@ -280,6 +297,11 @@ pub struct Agreement<AccountId, Balance, BlockNumber> {
 	pub escrow: Balance,
 	/// Held from the provider while the agreement runs (from acceptance).
 	pub bond: Balance,
+	/// What the party that ends the agreement before its term pays the other.
+	pub termination_fee: Balance,
+	/// Who gave notice to end the agreement early: it ends when the open
+	/// period closes.
+	pub notice: Option<AccountId>,
 	/// Where it stands.
 	pub state: AgreementState<BlockNumber>,
 }
@@ -313,6 +335,8 @@ where
 
 /// What one member charges another (gross, e.g. roaming on its small cells).
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct Charge<AccountId, Balance> {
 	/// Who is owed.
 	pub creditor: AccountId,
@@ -326,6 +350,8 @@ pub struct Charge<AccountId, Balance> {
 
 /// A member's net position after netting: one of the two is zero.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct NetPosition<AccountId, Balance> {
 	/// The member.
 	pub member: AccountId,
@@ -348,6 +374,7 @@ pub struct NetPosition<AccountId, Balance> {
 	TypeInfo,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum NettingStatus {
 	/// Computed; members may dispute it within the window, then anyone settles.
 	Open,

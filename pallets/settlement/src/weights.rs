@@ -45,6 +45,8 @@ pub trait WeightInfo {
 	fn dispute_usage() -> Weight;
 	fn close_period() -> Weight;
 	fn resume() -> Weight;
+	fn give_notice() -> Weight;
+	fn purge_agreement(t: u32, ) -> Weight;
 	fn resolve_dispute() -> Weight;
 	fn create_settlement_group() -> Weight;
 	fn join_settlement_group() -> Weight;
@@ -225,6 +227,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	fn give_notice() -> Weight {
+		Weight::from_parts(100_000_000, 3694)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	fn purge_agreement(t: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 3694)
+			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(t.into())))
+	}
 	fn resolve_dispute() -> Weight {
 		// Proof size: measured `1274`, estimated `8799`.
 		// Fastest run: 197_370_000 ps.
@@ -380,6 +394,18 @@ impl WeightInfo for () {
 		Weight::from_parts(101_721_000, 3694)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn give_notice() -> Weight {
+		Weight::from_parts(100_000_000, 3694)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn purge_agreement(t: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 3694)
+			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(t.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(t.into())))
 	}
 	fn resolve_dispute() -> Weight {
 		Weight::from_parts(210_866_000, 8799)

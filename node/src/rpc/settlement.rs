@@ -1,0 +1,126 @@
+//! `tsmSettlement_*`: the marketplace (the runtime API `TsmSettlementApi`)
+//! as named JSON-RPC methods. Every method takes an optional block hash and
+//! answers at the best block by default.
+
+use std::sync::Arc;
+
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
+use pallet_tsm_settlement::{
+	runtime_api::{
+		AgreementInfo, GroupInfo, OfferInfo, PeriodStatement, SettlementPeriodInfo,
+		TsmSettlementApi,
+	},
+	OfferKind,
+};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use tsm_primitives::ids::{AgreementId, PeriodIndex, SettlementGroupId};
+use tsm_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
+
+use super::BlockHash;
+
+#[rpc(server, namespace = "tsmSettlement")]
+pub trait SettlementRpc {
+	/// The catalog (TMF620): offers of `kind` (e.g. `"SmallCellSiteAccess"`,
+	/// `{"NetworkSlice": "Urllc"}`) and of `provider`, each if given.
+	#[method(name = "offers")]
+	fn offers(
+		&self,
+		kind: Option<OfferKind>,
+		provider: Option<AccountId>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<OfferInfo<AccountId, Balance, BlockNumber>>>;
+
+	/// The orders and agreements `who` is party to, as provider or consumer.
+	#[method(name = "agreementsOf")]
+	fn agreements_of(
+		&self,
+		who: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<AgreementInfo<AccountId, Balance, BlockNumber>>>;
+
+	/// The periods of an agreement with their usage (TMF635) and bill (TMF678).
+	#[method(name = "bills")]
+	fn bills(
+		&self,
+		agreement: AgreementId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<PeriodStatement<Balance, BlockNumber>>>;
+
+	/// A settlement group: members, period length, open period.
+	#[method(name = "group")]
+	fn group(
+		&self,
+		group: SettlementGroupId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<GroupInfo<AccountId, BlockNumber>>>;
+
+	/// A group's settlement period: gross charges and, once closed, the net
+	/// positions and their status.
+	#[method(name = "settlementPeriod")]
+	fn settlement_period(
+		&self,
+		group: SettlementGroupId,
+		period: PeriodIndex,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<SettlementPeriodInfo<AccountId, Balance, BlockNumber>>>;
+}
+
+/// Serves [`SettlementRpcServer`] from the client's runtime API.
+pub struct Settlement<C> {
+	client: Arc<C>,
+}
+
+impl<C> Settlement<C> {
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client }
+	}
+}
+
+impl<C> SettlementRpcServer for Settlement<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: TsmSettlementApi<Block, AccountId, Balance, BlockNumber>,
+{
+	fn offers(
+		&self,
+		kind: Option<OfferKind>,
+		provider: Option<AccountId>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<OfferInfo<AccountId, Balance, BlockNumber>>> {
+		super::query_at(&*self.client, at, |api, at| api.offers(at, kind, provider))
+	}
+
+	fn agreements_of(
+		&self,
+		who: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<AgreementInfo<AccountId, Balance, BlockNumber>>> {
+		super::query_at(&*self.client, at, |api, at| api.agreements_of(at, who))
+	}
+
+	fn bills(
+		&self,
+		agreement: AgreementId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<PeriodStatement<Balance, BlockNumber>>> {
+		super::query_at(&*self.client, at, |api, at| api.bills(at, agreement))
+	}
+
+	fn group(
+		&self,
+		group: SettlementGroupId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<GroupInfo<AccountId, BlockNumber>>> {
+		super::query_at(&*self.client, at, |api, at| api.settlement_group(at, group))
+	}
+
+	fn settlement_period(
+		&self,
+		group: SettlementGroupId,
+		period: PeriodIndex,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<SettlementPeriodInfo<AccountId, Balance, BlockNumber>>> {
+		super::query_at(&*self.client, at, |api, at| api.settlement_period(at, group, period))
+	}
+}

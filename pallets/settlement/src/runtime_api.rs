@@ -1,0 +1,259 @@
+//! The queries apps need, as a runtime API (served by the node as
+//! `tsmSettlement_*` JSON-RPC methods), and their implementation.
+
+use crate::*;
+use alloc::{string::String, vec::Vec};
+use codec::{Codec, Decode, Encode};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use tsm_primitives::ids::{AgreementId, OfferId, PeriodIndex, SettlementGroupId};
+
+/// Where an offer is available, as apps see it (a geohash as text).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum CoverageInfo {
+	/// Cell ids.
+	Cells(Vec<u64>),
+	/// A geohash area.
+	Geohash(String),
+}
+
+/// An offer in the catalog (TMF620 product offering).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct OfferInfo<AccountId, Balance, BlockNumber> {
+	/// The offer's id, as `order` takes it.
+	pub id: OfferId,
+	/// Who sells.
+	pub provider: AccountId,
+	/// What is sold.
+	pub kind: OfferKind,
+	/// Where.
+	pub coverage: CoverageInfo,
+	/// Units still available per billing period.
+	pub capacity: u64,
+	/// Flat per period and per unit.
+	pub price: PriceModel<Balance>,
+	/// Blocks per billing period.
+	pub billing_period: BlockNumber,
+	/// The fewest periods an order may run.
+	pub minimum_term: PeriodIndex,
+	/// The SLA's hash.
+	pub sla: H256,
+	/// Held from the provider per agreement.
+	pub bond: Balance,
+	/// What ending an agreement early costs the party that ends it.
+	pub termination_fee: Balance,
+	/// The last block the offer takes orders.
+	pub valid_until: BlockNumber,
+	/// Orders run without the provider accepting.
+	pub auto_accept: bool,
+}
+
+/// An agreement (or pending order) with its id.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct AgreementInfo<AccountId, Balance, BlockNumber> {
+	/// The agreement's id, as the calls take it.
+	pub id: AgreementId,
+	/// The record.
+	pub agreement: Agreement<AccountId, Balance, BlockNumber>,
+}
+
+/// A billing period of an agreement: its usage and its bill, as far as
+/// they exist.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct PeriodStatement<Balance, BlockNumber> {
+	/// The period (counted from 0).
+	pub period: PeriodIndex,
+	/// The usage reported, if any.
+	pub usage: Option<UsageRecord<BlockNumber>>,
+	/// The bill (TMF678), once the period closed.
+	pub bill: Option<Bill<Balance>>,
+}
+
+/// A settlement group.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct GroupInfo<AccountId, BlockNumber> {
+	/// The operators in it.
+	pub members: Vec<AccountId>,
+	/// Blocks per settlement period.
+	pub period_length: BlockNumber,
+	/// The open settlement period.
+	pub period: PeriodIndex,
+	/// The block it started.
+	pub period_start: BlockNumber,
+}
+
+/// A settlement period's netting: net positions and how they stand.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct NettingInfo<AccountId, Balance, BlockNumber> {
+	/// Every member's net position.
+	pub positions: Vec<NetPosition<AccountId, Balance>>,
+	/// When the period closed (the dispute window runs from here).
+	pub closed_at: BlockNumber,
+	/// Open, disputed, settled or voided.
+	pub status: NettingStatus,
+}
+
+/// A settlement period of a group: the gross charges and, once the period
+/// closed, their netting.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct SettlementPeriodInfo<AccountId, Balance, BlockNumber> {
+	/// The gross charges recorded.
+	pub charges: Vec<Charge<AccountId, Balance>>,
+	/// The netting, once the period closed.
+	pub netting: Option<NettingInfo<AccountId, Balance, BlockNumber>>,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Business settlement queries: the catalog, agreements, bills and
+	/// inter-operator nettings.
+	pub trait TsmSettlementApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// The offers in the catalog, of `kind` and of `provider` if given.
+		fn offers(
+			kind: Option<OfferKind>,
+			provider: Option<AccountId>,
+		) -> Vec<OfferInfo<AccountId, Balance, BlockNumber>>;
+		/// The orders and agreements `who` is party to, as provider or consumer.
+		fn agreements_of(who: AccountId) -> Vec<AgreementInfo<AccountId, Balance, BlockNumber>>;
+		/// Every period of `agreement` with usage or a bill, in order.
+		fn bills(agreement: AgreementId) -> Vec<PeriodStatement<Balance, BlockNumber>>;
+		/// The settlement group `group`.
+		fn settlement_group(group: SettlementGroupId) -> Option<GroupInfo<AccountId, BlockNumber>>;
+		/// The gross charges and the netting of a group's settlement period
+		/// (`None` if the group does not exist).
+		fn settlement_period(
+			group: SettlementGroupId,
+			period: PeriodIndex,
+		) -> Option<SettlementPeriodInfo<AccountId, Balance, BlockNumber>>;
+	}
+}
+
+type OfferInfoOf<T> = OfferInfo<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+
+impl<T: Config> Pallet<T> {
+	/// See [`TsmSettlementApi::offers`]: a provider's offers come from its
+	/// index, otherwise the whole catalog is read.
+	pub fn offers(kind: Option<OfferKind>, provider: Option<T::AccountId>) -> Vec<OfferInfoOf<T>> {
+		let offers: Vec<(OfferId, OfferOf<T>)> = match provider {
+			Some(provider) => OffersOf::<T>::get(provider)
+				.into_iter()
+				.filter_map(|id| Offers::<T>::get(id).map(|offer| (id, offer)))
+				.collect(),
+			None => Offers::<T>::iter().collect(),
+		};
+		let mut offers: Vec<OfferInfoOf<T>> = offers
+			.into_iter()
+			.filter(|(_, offer)| kind.map_or(true, |kind| offer.terms.kind == kind))
+			.map(|(id, offer)| Self::offer_info(id, offer))
+			.collect();
+		offers.sort_by_key(|offer| offer.id);
+		offers
+	}
+
+	fn offer_info(id: OfferId, offer: OfferOf<T>) -> OfferInfoOf<T> {
+		let terms = offer.terms;
+		OfferInfo {
+			id,
+			provider: offer.provider,
+			kind: terms.kind,
+			coverage: match terms.coverage {
+				Coverage::Cells(cells) => CoverageInfo::Cells(cells.into_inner()),
+				Coverage::Geohash(hash) => {
+					CoverageInfo::Geohash(String::from_utf8_lossy(&hash).into_owned())
+				}
+			},
+			capacity: terms.capacity,
+			price: terms.price,
+			billing_period: terms.billing_period,
+			minimum_term: terms.minimum_term,
+			sla: terms.sla,
+			bond: terms.bond,
+			termination_fee: terms.termination_fee,
+			valid_until: terms.valid_until,
+			auto_accept: terms.auto_accept,
+		}
+	}
+
+	/// See [`TsmSettlementApi::agreements_of`].
+	pub fn agreements_of(
+		who: &T::AccountId,
+	) -> Vec<
+		AgreementInfo<T::AccountId, BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>,
+	> {
+		AgreementsOf::<T>::get(who)
+			.into_iter()
+			.filter_map(|id| {
+				Agreements::<T>::get(id).map(|agreement| AgreementInfo { id, agreement })
+			})
+			.collect()
+	}
+
+	/// See [`TsmSettlementApi::bills`].
+	pub fn statements(
+		agreement: AgreementId,
+	) -> Vec<PeriodStatement<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>> {
+		let Some(record) = Agreements::<T>::get(agreement) else { return Vec::new() };
+		(0..=record.period.min(record.term.saturating_sub(1)))
+			.map(|period| PeriodStatement {
+				period,
+				usage: Usage::<T>::get(agreement, period),
+				bill: Bills::<T>::get(agreement, period),
+			})
+			.filter(|statement| statement.usage.is_some() || statement.bill.is_some())
+			.collect()
+	}
+
+	/// See [`TsmSettlementApi::settlement_group`].
+	pub fn group_info(
+		group: SettlementGroupId,
+	) -> Option<GroupInfo<T::AccountId, frame_system::pallet_prelude::BlockNumberFor<T>>> {
+		Groups::<T>::get(group).map(|g| GroupInfo {
+			members: g.members.into_inner(),
+			period_length: g.period_length,
+			period: g.period,
+			period_start: g.period_start,
+		})
+	}
+
+	/// See [`TsmSettlementApi::settlement_period`].
+	pub fn settlement_period_info(
+		group: SettlementGroupId,
+		period: PeriodIndex,
+	) -> Option<
+		SettlementPeriodInfo<
+			T::AccountId,
+			BalanceOf<T>,
+			frame_system::pallet_prelude::BlockNumberFor<T>,
+		>,
+	> {
+		Groups::<T>::contains_key(group).then(|| SettlementPeriodInfo {
+			charges: Charges::<T>::get(group, period).into_inner(),
+			netting: Netting::<T>::get(group, period).map(|n| NettingInfo {
+				positions: n.positions.into_inner(),
+				closed_at: n.closed_at,
+				status: n.status,
+			}),
+		})
+	}
+}

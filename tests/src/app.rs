@@ -1,0 +1,63 @@
+//! What every app-driven test needs: keys and addresses, Root on the dev
+//! chain, a participant's registration, and JSON-RPC error checks.
+
+use jsonrpsee::core::client::Error as ClientError;
+use pallet_tsm_identity::{
+	Call as IdentityCall, KeyPurposes, ParticipantKind, PublicKey, ServiceEndpoint, VerificationKey,
+};
+use serde_json::Value;
+use sp_core::{sr25519, Pair};
+use tsm_runtime::{AccountId, RuntimeCall};
+
+/// The key pair of a key URI such as `//Alice`.
+pub fn pair(uri: &str) -> sr25519::Pair {
+	sr25519::Pair::from_string(uri, None).expect("a valid key URI")
+}
+
+/// The account of a key pair.
+pub fn account(pair: &sr25519::Pair) -> AccountId {
+	pair.public().into()
+}
+
+/// The SS58 address of `pair`, as the RPC methods take and return it.
+pub fn address(pair: &sr25519::Pair) -> String {
+	account(pair).to_string()
+}
+
+/// Root, through the development chain's sudo key (Alice).
+pub fn sudo(call: RuntimeCall) -> RuntimeCall {
+	RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) })
+}
+
+/// Registers an organisation whose sr25519 key authenticates it, with an
+/// ordering endpoint.
+pub fn register_organisation(who: &sr25519::Pair, url: &str) -> RuntimeCall {
+	RuntimeCall::TsmIdentity(IdentityCall::register_participant {
+		kind: ParticipantKind::Organisation,
+		keys: vec![VerificationKey {
+			key: PublicKey::Sr25519(who.public().0),
+			purposes: KeyPurposes { authentication: true, assertion: true, key_agreement: false },
+		}]
+		.try_into()
+		.unwrap(),
+		endpoints: vec![ServiceEndpoint {
+			id: b"ordering".to_vec().try_into().unwrap(),
+			service_type: b"TMF622".to_vec().try_into().unwrap(),
+			url: url.as_bytes().to_vec().try_into().unwrap(),
+		}]
+		.try_into()
+		.unwrap(),
+	})
+}
+
+/// Asserts a JSON-RPC "invalid params" error (-32602) that mentions `what`.
+pub fn assert_invalid_params(result: Result<Value, ClientError>, what: &str) {
+	match result {
+		Err(ClientError::Call(error)) => {
+			assert_eq!(error.code(), -32602, "not an invalid-params error: {error:?}");
+			let data = error.data().map(|d| d.get().to_string()).unwrap_or_default();
+			assert!(data.contains(what), "expected `{what}` in {error:?}");
+		}
+		other => panic!("expected invalid params ({what}), got {other:?}"),
+	}
+}
