@@ -48,14 +48,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Puts a period to arbitration before it is billed: the consumer
+	/// contests the usage, the provider the SLA penalty.
 	pub(crate) fn do_dispute_usage(
-		consumer: T::AccountId,
+		by: T::AccountId,
 		id: AgreementId,
 		period: PeriodIndex,
 		evidence: H256,
 	) -> DispatchResult {
 		let agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
-		ensure!(consumer == agreement.consumer, Error::<T>::NotConsumer);
+		ensure!(by == agreement.consumer || by == agreement.provider, Error::<T>::NotParty);
 		let mut usage = Usage::<T>::get(id, period).ok_or(Error::<T>::NoUsage)?;
 		ensure!(!Bills::<T>::contains_key(id, period), Error::<T>::PeriodClosed);
 		ensure!(usage.disputed.is_none(), Error::<T>::AlreadyDisputed);
@@ -67,7 +69,7 @@ impl<T: Config> Pallet<T> {
 
 		usage.disputed = Some(evidence);
 		Usage::<T>::insert(id, period, usage);
-		Self::deposit_event(Event::UsageDisputed { agreement: id, period, evidence });
+		Self::deposit_event(Event::UsageDisputed { agreement: id, period, by, evidence });
 		Ok(())
 	}
 
@@ -98,15 +100,19 @@ impl<T: Config> Pallet<T> {
 
 		let mut bill = Self::bill(id, period, &agreement, usage.map_or(0, |u| u.units))?;
 		let consumer = &agreement.consumer;
-		if disputed {
-			// The total waits for arbitration under its own hold.
-			Self::release(HoldReason::Escrow, consumer, bill.total)?;
-			Self::hold(HoldReason::DisputedPayment, consumer, bill.total)?;
+		let kept = if disputed {
+			// Everything in question (usage and penalty) waits for
+			// arbitration under its own hold: flat + usage, before the penalty.
+			let in_question = bill.flat.saturating_add(bill.usage);
+			Self::release(HoldReason::Escrow, consumer, in_question)?;
+			Self::hold(HoldReason::DisputedPayment, consumer, in_question)?;
 			bill.status = BillStatus::Disputed;
+			in_question
 		} else {
 			bill.fee = Self::pay(HoldReason::Escrow, consumer, &agreement.provider, bill.total)?;
-		}
-		Self::release(HoldReason::Escrow, consumer, agreement.escrow.saturating_sub(bill.total))?;
+			bill.total
+		};
+		Self::release(HoldReason::Escrow, consumer, agreement.escrow.saturating_sub(kept))?;
 		agreement.escrow = Zero::zero();
 		Self::deposit_event(Event::Invoiced {
 			agreement: id,
@@ -165,8 +171,9 @@ impl<T: Config> Pallet<T> {
 		let mut bill = Bills::<T>::get(id, period).ok_or(Error::<T>::NotDisputed)?;
 		ensure!(bill.status == BillStatus::Disputed, Error::<T>::NotDisputed);
 		let agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
-		let to_provider = provider_share.mul_floor(bill.total);
-		let to_consumer = bill.total.saturating_sub(to_provider);
+		let in_question = bill.flat.saturating_add(bill.usage);
+		let to_provider = provider_share.mul_floor(in_question);
+		let to_consumer = in_question.saturating_sub(to_provider);
 
 		let consumer = &agreement.consumer;
 		bill.fee =

@@ -28,8 +28,10 @@
 //!   offer's termination fee, and the agreement terminates when the open
 //!   period closes (billed as usual). Ended agreements may be purged by a
 //!   party to free its index slots.
-//! - **Disputes.** A disputed period's total stays held from the consumer
-//!   until the arbitration origin (governance) decides the provider's share.
+//! - **Disputes.** Before a period is billed either party may dispute it
+//!   (the consumer the usage, the provider the SLA penalty): at its close
+//!   flat + usage stays held from the consumer until the arbitration origin
+//!   (governance) decides the provider's share.
 //! - **Inter-CSP settlement.** Operators in a settlement group record what
 //!   they charge each other during a settlement period; its close nets the
 //!   charges multilaterally into one position per member, paid after a
@@ -141,7 +143,8 @@ pub mod pallet {
 		Escrow,
 		/// A provider's bond for an agreement.
 		ProviderBond,
-		/// A consumer's payment for a disputed period, until arbitration.
+		/// A consumer's payment for a disputed period (flat + usage), until
+		/// arbitration.
 		DisputedPayment,
 	}
 
@@ -338,8 +341,13 @@ pub mod pallet {
 		OrderRejected { agreement: AgreementId, timed_out: bool },
 		/// Usage of a period was reported.
 		UsageReported { agreement: AgreementId, period: PeriodIndex, units: u64, evidence: H256 },
-		/// The consumer disputed a period's usage.
-		UsageDisputed { agreement: AgreementId, period: PeriodIndex, evidence: H256 },
+		/// A party disputed a period: its bill will wait for arbitration.
+		UsageDisputed {
+			agreement: AgreementId,
+			period: PeriodIndex,
+			by: T::AccountId,
+			evidence: H256,
+		},
 		/// A period was billed (TMF678 invoice): `total` = `flat` + `usage` -
 		/// `penalty`; the provider was paid `total` - `fee`, unless disputed.
 		Invoiced {
@@ -635,10 +643,12 @@ pub mod pallet {
 			Self::do_submit_usage(reporter, agreement, period, units, evidence)
 		}
 
-		/// Disputes reported usage within the dispute window; the period's
-		/// bill then waits for arbitration.
+		/// Disputes a period whose usage was reported, within the dispute
+		/// window: the consumer contests the usage, the provider the SLA
+		/// penalty. At its close the period's flat + usage stays held from
+		/// the consumer until arbitration.
 		///
-		/// Origin: the consumer. Emits `UsageDisputed`.
+		/// Origin: the consumer or the provider. Emits `UsageDisputed`.
 		#[pallet::call_index(21)]
 		#[pallet::weight(T::WeightInfo::dispute_usage())]
 		pub fn dispute_usage(
@@ -816,8 +826,9 @@ pub mod pallet {
 			}
 		}
 
-		/// Splits a disputed bill: the provider gets `provider_share` of it
-		/// (less the platform fee), the consumer the rest.
+		/// Splits a disputed bill's flat + usage (the penalty is in question
+		/// too): the provider gets `provider_share` of it (less the platform
+		/// fee), the consumer the rest.
 		///
 		/// Origin: `ArbitrationOrigin`. Emits `DisputeResolved`.
 		#[pallet::call_index(30)]

@@ -458,7 +458,12 @@ mod billing {
 			assert_ok!(Settlement::dispute_usage(signed(MNO), agreement, 0, H256::repeat_byte(9)));
 			assert_eq!(
 				last_event(),
-				Event::UsageDisputed { agreement, period: 0, evidence: H256::repeat_byte(9) }
+				Event::UsageDisputed {
+					agreement,
+					period: 0,
+					by: MNO,
+					evidence: H256::repeat_byte(9)
+				}
 			);
 			System::set_block_number(21);
 			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
@@ -498,6 +503,53 @@ mod billing {
 				Settlement::resolve_dispute(RuntimeOrigin::root(), agreement, 1, Perbill::one()),
 				Error::<Test>::NotDisputed
 			);
+		});
+	}
+
+	#[test]
+	fn the_provider_disputes_an_sla_penalty() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			let (mno, scp) = (free(MNO), free(SCP));
+			Penalty::set(Perbill::from_percent(10));
+			report(agreement, 0, 3);
+			assert_ok!(Settlement::dispute_usage(signed(SCP), agreement, 0, H256::repeat_byte(8)));
+			assert_eq!(
+				last_event(),
+				Event::UsageDisputed {
+					agreement,
+					period: 0,
+					by: SCP,
+					evidence: H256::repeat_byte(8)
+				}
+			);
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			// Flat 100 + usage 6 are in question, not the 96 after the penalty.
+			let bill = Bills::<Test>::get(agreement, 0).unwrap();
+			assert_eq!((bill.total, bill.status), (96, BillStatus::Disputed));
+			assert_eq!(held(HoldReason::DisputedPayment, MNO), 106);
+
+			// Arbitration lifts the penalty: the provider gets all 106.
+			assert_ok!(Settlement::resolve_dispute(
+				RuntimeOrigin::root(),
+				agreement,
+				0,
+				Perbill::one()
+			));
+			assert_eq!(
+				last_event(),
+				Event::DisputeResolved {
+					agreement,
+					period: 0,
+					provider_share: Perbill::one(),
+					to_provider: 106,
+					to_consumer: 0,
+				}
+			);
+			// 106 less the 1 % fee; the consumer paid 106 of its 108 escrow.
+			assert_eq!(free(SCP), scp + 105);
+			assert_eq!(free(MNO), mno + 2 - 108);
 		});
 	}
 
@@ -557,8 +609,8 @@ mod billing {
 			);
 			report(agreement, 0, 1);
 			assert_noop!(
-				Settlement::dispute_usage(signed(SCP), agreement, 0, H256::zero()),
-				Error::<Test>::NotConsumer
+				Settlement::dispute_usage(signed(SCP2), agreement, 0, H256::zero()),
+				Error::<Test>::NotParty
 			);
 			System::set_block_number(1 + DISPUTE_WINDOW + 1);
 			assert_noop!(

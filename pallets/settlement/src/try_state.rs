@@ -75,9 +75,13 @@ impl<T: Config> Pallet<T> {
 					"a bill never exceeds flat + usage",
 				);
 				if bill.status == BillStatus::Disputed {
-					add(&agreement.consumer, 3, bill.total);
+					add(&agreement.consumer, 3, bill.flat.saturating_add(bill.usage));
 				}
 			}
+		}
+		// Purging removes an agreement's usage and bills with it.
+		for (id, _) in Usage::<T>::iter_keys().chain(Bills::<T>::iter_keys()) {
+			ensure!(Agreements::<T>::contains_key(id), "usage and bills belong to agreements");
 		}
 		for (who, ids) in AgreementsOf::<T>::iter() {
 			for id in ids {

@@ -219,7 +219,7 @@ pub struct UsageRecord<BlockNumber> {
 	pub evidence: H256,
 	/// When it was reported: the dispute window runs from here.
 	pub reported_at: BlockNumber,
-	/// The consumer's counter-evidence, if it disputes the usage.
+	/// The evidence of the party that disputed the period, if one did.
 	pub disputed: Option<H256>,
 }
 
@@ -241,7 +241,7 @@ pub struct UsageRecord<BlockNumber> {
 pub enum BillStatus {
 	/// Paid to the provider (and the platform fee to the marketplace).
 	Paid,
-	/// Disputed: the total stays held from the consumer until arbitration.
+	/// Disputed: flat + usage stays held from the consumer until arbitration.
 	Disputed,
 	/// Arbitration gave the provider this share; the rest returned.
 	Arbitrated { provider_share: sp_runtime::Perbill },
