@@ -76,25 +76,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::Offers` (r:0 w:1)
-	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	fn publish_offer() -> Weight {
 		// Proof size: measured `1470`, estimated `6461`.
-		// Fastest run: 125_496_000 ps.
-		Weight::from_parts(144_611_000, 6461)
+		// Fastest run: 141_485_000 ps.
+		Weight::from_parts(167_996_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `TsmSettlement::Offers` (r:1 w:1)
-	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	fn update_offer() -> Weight {
-		// Proof size: measured `1383`, estimated `4147`.
-		// Fastest run: 34_073_000 ps.
-		Weight::from_parts(45_125_000, 4147)
+		// Proof size: measured `1399`, estimated `4163`.
+		// Fastest run: 37_280_000 ps.
+		Weight::from_parts(55_144_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `TsmSettlement::Offers` (r:1 w:1)
-	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::OffersOf` (r:1 w:1)
 	/// Proof: `TsmSettlement::OffersOf` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -102,14 +102,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn withdraw_offer() -> Weight {
-		// Proof size: measured `2323`, estimated `4147`.
-		// Fastest run: 90_830_000 ps.
-		Weight::from_parts(105_959_000, 4147)
+		// Proof size: measured `2339`, estimated `4163`.
+		// Fastest run: 101_570_000 ps.
+		Weight::from_parts(124_974_000, 4163)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `TsmSettlement::Offers` (r:1 w:1)
-	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::NextAgreementId` (r:1 w:1)
 	/// Proof: `TsmSettlement::NextAgreementId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::AgreementsOf` (r:2 w:2)
@@ -121,57 +121,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `TsmGovernance::Parameters` (r:1 w:0)
 	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::Agreements` (r:0 w:1)
-	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
 	fn order() -> Weight {
-		// Proof size: measured `8558`, estimated `10136`.
-		// Fastest run: 250_691_000 ps.
-		Weight::from_parts(284_464_000, 10136)
+		// Proof size: measured `8574`, estimated `10136`.
+		// Fastest run: 267_382_000 ps.
+		Weight::from_parts(310_733_000, 10136)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `TsmSettlement::Agreements` (r:1 w:1)
-	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn accept_order() -> Weight {
-		// Proof size: measured `790`, estimated `3694`.
-		// Fastest run: 102_342_000 ps.
-		Weight::from_parts(139_853_000, 3694)
+		// Proof size: measured `807`, estimated `3728`.
+		// Fastest run: 106_430_000 ps.
+		Weight::from_parts(128_270_000, 3728)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `TsmSettlement::Agreements` (r:1 w:1)
-	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::Offers` (r:1 w:1)
-	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Offers` (`max_values`: None, `max_size`: Some(698), added: 3173, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::AgreementsOf` (r:2 w:2)
 	/// Proof: `TsmSettlement::AgreementsOf` (`max_values`: None, `max_size`: Some(2098), added: 4573, mode: `MaxEncodedLen`)
 	fn reject_order() -> Weight {
-		// Proof size: measured `8954`, estimated `10136`.
-		// Fastest run: 171_222_000 ps.
-		Weight::from_parts(204_604_000, 10136)
+		// Proof size: measured `8987`, estimated `10136`.
+		// Fastest run: 191_259_000 ps.
+		Weight::from_parts(259_617_000, 10136)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `TsmSettlement::Agreements` (r:1 w:0)
-	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::Usage` (r:1 w:1)
 	/// Proof: `TsmSettlement::Usage` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	fn submit_usage() -> Weight {
-		// Proof size: measured `470`, estimated `3679`.
-		// Fastest run: 39_744_000 ps.
-		Weight::from_parts(56_065_000, 3679)
+		// Proof size: measured `487`, estimated `3728`.
+		// Fastest run: 54_071_000 ps.
+		Weight::from_parts(93_626_000, 3728)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `TsmSettlement::Agreements` (r:1 w:0)
-	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::Usage` (r:1 w:1)
 	/// Proof: `TsmSettlement::Usage` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::Bills` (r:1 w:0)
@@ -179,14 +179,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `TsmGovernance::Parameters` (r:1 w:0)
 	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
 	fn dispute_usage() -> Weight {
-		// Proof size: measured `607`, estimated `3679`.
-		// Fastest run: 54_072_000 ps.
-		Weight::from_parts(91_782_000, 3679)
+		// Proof size: measured `624`, estimated `3728`.
+		// Fastest run: 55_594_000 ps.
+		Weight::from_parts(91_982_000, 3728)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `TsmSettlement::Agreements` (r:1 w:1)
-	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::Usage` (r:1 w:0)
 	/// Proof: `TsmSettlement::Usage` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	/// Storage: `TsmGovernance::Parameters` (r:1 w:0)
@@ -198,51 +198,70 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `TsmSettlement::Bills` (r:0 w:1)
 	/// Proof: `TsmSettlement::Bills` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn close_period() -> Weight {
-		// Proof size: measured `1185`, estimated `8799`.
-		// Fastest run: 217_017_000 ps.
-		Weight::from_parts(235_301_000, 8799)
+		// Proof size: measured `1202`, estimated `8799`.
+		// Fastest run: 224_561_000 ps.
+		Weight::from_parts(254_308_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `TsmSettlement::Agreements` (r:1 w:1)
-	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn resume() -> Weight {
-		// Proof size: measured `664`, estimated `3694`.
-		// Fastest run: 93_345_000 ps.
-		Weight::from_parts(101_721_000, 3694)
+		// Proof size: measured `681`, estimated `3728`.
+		// Fastest run: 89_268_000 ps.
+		Weight::from_parts(148_458_000, 3728)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `TsmSettlement::Agreements` (r:1 w:1)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	fn give_notice() -> Weight {
+		// Proof size: measured `764`, estimated `6196`.
+		// Fastest run: 98_905_000 ps.
+		Weight::from_parts(125_425_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `TsmSettlement::Agreements` (r:1 w:1)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
+	/// Storage: `TsmSettlement::Bills` (r:121 w:120)
+	/// Proof: `TsmSettlement::Bills` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `TsmSettlement::Usage` (r:120 w:120)
+	/// Proof: `TsmSettlement::Usage` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
+	/// Storage: `TsmSettlement::AgreementsOf` (r:2 w:2)
+	/// Proof: `TsmSettlement::AgreementsOf` (`max_values`: None, `max_size`: Some(2098), added: 4573, mode: `MaxEncodedLen`)
+	/// Component `t` ranges over `[1, 120]`.
+	fn purge_agreement(t: u32, ) -> Weight {
+		// Proof size: measured `3368 + t * 95`, estimated `10136 + t * 2588`.
+		// Fastest run: 110_407_000 ps.
+		Weight::from_parts(193_152_447, 10136)
+			.saturating_add(Weight::from_parts(9_546_845, 0).saturating_mul(t.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(t.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(t.into())))
+			.saturating_add(Weight::from_parts(0, 2588).saturating_mul(t.into()))
 	}
 	/// Storage: `TsmSettlement::Bills` (r:1 w:1)
 	/// Proof: `TsmSettlement::Bills` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `TsmSettlement::Agreements` (r:1 w:0)
-	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(214), added: 2689, mode: `MaxEncodedLen`)
+	/// Proof: `TsmSettlement::Agreements` (`max_values`: None, `max_size`: Some(263), added: 2738, mode: `MaxEncodedLen`)
 	/// Storage: `TsmGovernance::Parameters` (r:1 w:0)
 	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	fn give_notice() -> Weight {
-		Weight::from_parts(100_000_000, 3694)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	fn purge_agreement(t: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 3694)
-			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(t.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(t.into())))
-	}
 	fn resolve_dispute() -> Weight {
-		// Proof size: measured `1274`, estimated `8799`.
-		// Fastest run: 197_370_000 ps.
-		Weight::from_parts(210_866_000, 8799)
+		// Proof size: measured `1291`, estimated `8799`.
+		// Fastest run: 197_792_000 ps.
+		Weight::from_parts(223_389_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -260,8 +279,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmSettlement::Groups` (`max_values`: None, `max_size`: Some(537), added: 3012, mode: `MaxEncodedLen`)
 	fn create_settlement_group() -> Weight {
 		// Proof size: measured `541`, estimated `6461`.
-		// Fastest run: 45_045_000 ps.
-		Weight::from_parts(48_230_000, 6461)
+		// Fastest run: 45_716_000 ps.
+		Weight::from_parts(49_843_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -277,8 +296,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmSettlement::Groups` (`max_values`: None, `max_size`: Some(537), added: 3012, mode: `MaxEncodedLen`)
 	fn join_settlement_group() -> Weight {
 		// Proof size: measured `1829`, estimated `6461`.
-		// Fastest run: 55_274_000 ps.
-		Weight::from_parts(67_858_000, 6461)
+		// Fastest run: 55_805_000 ps.
+		Weight::from_parts(67_026_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -288,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmSettlement::Charges` (`max_values`: None, `max_size`: Some(112026), added: 114501, mode: `MaxEncodedLen`)
 	fn record_charge() -> Weight {
 		// Proof size: measured `112637`, estimated `115491`.
-		// Fastest run: 332_234_000 ps.
-		Weight::from_parts(363_272_000, 115491)
+		// Fastest run: 366_658_000 ps.
+		Weight::from_parts(417_443_000, 115491)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -303,10 +322,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[0, 1000]`.
 	fn close_settlement_period(n: u32, c: u32, ) -> Weight {
 		// Proof size: measured `237 + c * 112 + n * 32`, estimated `115491`.
-		// Fastest run: 39_584_000 ps.
-		Weight::from_parts(19_211_808, 115491)
-			.saturating_add(Weight::from_parts(3_963_126, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(147_411, 0).saturating_mul(c.into()))
+		// Fastest run: 49_553_000 ps.
+		Weight::from_parts(5_016_099, 115491)
+			.saturating_add(Weight::from_parts(4_027_843, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(205_845, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -318,8 +337,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
 	fn dispute_netting() -> Weight {
 		// Proof size: measured `1849`, estimated `4519`.
-		// Fastest run: 34_996_000 ps.
-		Weight::from_parts(41_618_000, 4519)
+		// Fastest run: 39_254_000 ps.
+		Weight::from_parts(52_728_000, 4519)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -332,9 +351,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[2, 16]`.
 	fn settle_netting(n: u32, ) -> Weight {
 		// Proof size: measured `347 + n * 139`, estimated `4519 + n * 2603`.
-		// Fastest run: 88_085_000 ps.
-		Weight::from_parts(90_350_000, 4519)
-			.saturating_add(Weight::from_parts(48_868_774, 0).saturating_mul(n.into()))
+		// Fastest run: 92_804_000 ps.
+		Weight::from_parts(99_336_000, 4519)
+			.saturating_add(Weight::from_parts(80_174_839, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -346,102 +365,104 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB costs, for mocks and tests.
 impl WeightInfo for () {
 	fn publish_offer() -> Weight {
-		Weight::from_parts(144_611_000, 6461)
+		Weight::from_parts(167_996_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn update_offer() -> Weight {
-		Weight::from_parts(45_125_000, 4147)
+		Weight::from_parts(55_144_000, 4163)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_offer() -> Weight {
-		Weight::from_parts(105_959_000, 4147)
+		Weight::from_parts(124_974_000, 4163)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn order() -> Weight {
-		Weight::from_parts(284_464_000, 10136)
+		Weight::from_parts(310_733_000, 10136)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn accept_order() -> Weight {
-		Weight::from_parts(139_853_000, 3694)
+		Weight::from_parts(128_270_000, 3728)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn reject_order() -> Weight {
-		Weight::from_parts(204_604_000, 10136)
+		Weight::from_parts(259_617_000, 10136)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn submit_usage() -> Weight {
-		Weight::from_parts(56_065_000, 3679)
+		Weight::from_parts(93_626_000, 3728)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn dispute_usage() -> Weight {
-		Weight::from_parts(91_782_000, 3679)
+		Weight::from_parts(91_982_000, 3728)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn close_period() -> Weight {
-		Weight::from_parts(235_301_000, 8799)
+		Weight::from_parts(254_308_000, 8799)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn resume() -> Weight {
-		Weight::from_parts(101_721_000, 3694)
+		Weight::from_parts(148_458_000, 3728)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn give_notice() -> Weight {
-		Weight::from_parts(100_000_000, 3694)
+		Weight::from_parts(125_425_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn purge_agreement(t: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 3694)
-			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(t.into()))
+		Weight::from_parts(193_152_447, 10136)
+			.saturating_add(Weight::from_parts(9_546_845, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(t.into())))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(t.into())))
+			.saturating_add(Weight::from_parts(0, 2588).saturating_mul(t.into()))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(210_866_000, 8799)
+		Weight::from_parts(223_389_000, 8799)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn create_settlement_group() -> Weight {
-		Weight::from_parts(48_230_000, 6461)
+		Weight::from_parts(49_843_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn join_settlement_group() -> Weight {
-		Weight::from_parts(67_858_000, 6461)
+		Weight::from_parts(67_026_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_charge() -> Weight {
-		Weight::from_parts(363_272_000, 115491)
+		Weight::from_parts(417_443_000, 115491)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn close_settlement_period(n: u32, c: u32, ) -> Weight {
-		Weight::from_parts(19_211_808, 115491)
-			.saturating_add(Weight::from_parts(3_963_126, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(147_411, 0).saturating_mul(c.into()))
+		Weight::from_parts(5_016_099, 115491)
+			.saturating_add(Weight::from_parts(4_027_843, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(205_845, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn dispute_netting() -> Weight {
-		Weight::from_parts(41_618_000, 4519)
+		Weight::from_parts(52_728_000, 4519)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn settle_netting(n: u32, ) -> Weight {
-		Weight::from_parts(90_350_000, 4519)
-			.saturating_add(Weight::from_parts(48_868_774, 0).saturating_mul(n.into()))
+		Weight::from_parts(99_336_000, 4519)
+			.saturating_add(Weight::from_parts(80_174_839, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
