@@ -3,21 +3,19 @@
 //! roles their names (e.g. `"SmallCellProvider"`); every method takes an
 //! optional block hash and answers at the best block by default.
 
-use std::sync::Arc;
-
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_tsm_identity::{
 	runtime_api::{ParticipantDocument, TsmIdentityApi},
 	CredentialInfo, DeviceInfo,
 };
 use serde::Serialize;
-use sp_api::{ApiError, ProvideRuntimeApi};
+use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_core::crypto::{Ss58AddressFormat, Ss58Codec};
 use tsm_primitives::{token::SS58_PREFIX, Role};
 use tsm_runtime::{opaque::Block, AccountId, Balance};
 
-use super::BlockHash;
+use super::{BlockHash, RuntimeQueries};
 
 /// A participant's document with its decentralised identifier.
 #[derive(Clone, Serialize)]
@@ -77,31 +75,7 @@ pub trait IdentityRpc {
 	) -> RpcResult<Option<AccountId>>;
 }
 
-/// Serves [`IdentityRpcServer`] from the client's runtime API.
-pub struct Identity<C> {
-	client: Arc<C>,
-}
-
-impl<C> Identity<C> {
-	pub fn new(client: Arc<C>) -> Self {
-		Self { client }
-	}
-}
-
-impl<C> Identity<C>
-where
-	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
-{
-	fn query<R>(
-		&self,
-		at: Option<BlockHash>,
-		query: impl FnOnce(&C::Api, BlockHash) -> Result<R, ApiError>,
-	) -> RpcResult<R> {
-		super::query_at(&*self.client, at, query)
-	}
-}
-
-impl<C> IdentityRpcServer for Identity<C>
+impl<C> IdentityRpcServer for RuntimeQueries<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: TsmIdentityApi<Block, AccountId, Balance>,

@@ -24,17 +24,32 @@ use tsm_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash, Nonce};
 
 type BlockHash = <Block as BlockT>::Hash;
 
-/// Runs `query` against the runtime API at `at` (default: the best block).
-fn query_at<C, R>(
-	client: &C,
-	at: Option<BlockHash>,
-	query: impl FnOnce(&C::Api, BlockHash) -> Result<R, ApiError>,
-) -> RpcResult<R>
+/// Answers the TSM services' JSON-RPC methods from the client's runtime
+/// APIs: one type serves every namespace (`tsmIdentity_*`,
+/// `tsmGovernance_*`, `tsmSettlement_*`), each in its own module.
+pub struct RuntimeQueries<C> {
+	client: Arc<C>,
+}
+
+impl<C> RuntimeQueries<C> {
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client }
+	}
+}
+
+impl<C> RuntimeQueries<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
 {
-	let at = at.unwrap_or_else(|| client.info().best_hash);
-	query(&client.runtime_api(), at).map_err(runtime_error)
+	/// Runs `query` against the runtime API at `at` (default: the best block).
+	fn query<R>(
+		&self,
+		at: Option<BlockHash>,
+		query: impl FnOnce(&C::Api, BlockHash) -> Result<R, ApiError>,
+	) -> RpcResult<R> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		query(&self.client.runtime_api(), at).map_err(runtime_error)
+	}
 }
 
 fn runtime_error(error: ApiError) -> ErrorObjectOwned {
@@ -86,11 +101,11 @@ where
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	// tsmIdentity_participant, _hasRole, _rolesOf, _credentialsOf,
 	// _issuerRoles, _devicesOf, _deviceOwner
-	module.merge(identity::Identity::new(client.clone()).into_rpc())?;
+	module.merge(IdentityRpcServer::into_rpc(RuntimeQueries::new(client.clone())))?;
 	// tsmGovernance_members, _proposals, _validators, _parameters
-	module.merge(governance::Governance::new(client.clone()).into_rpc())?;
+	module.merge(GovernanceRpcServer::into_rpc(RuntimeQueries::new(client.clone())))?;
 	// tsmSettlement_offers, _agreementsOf, _bills, _group, _settlementPeriod
-	module.merge(settlement::Settlement::new(client).into_rpc())?;
+	module.merge(SettlementRpcServer::into_rpc(RuntimeQueries::new(client)))?;
 
 	Ok(module)
 }

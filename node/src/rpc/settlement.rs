@@ -2,8 +2,6 @@
 //! as named JSON-RPC methods. Every method takes an optional block hash and
 //! answers at the best block by default.
 
-use std::sync::Arc;
-
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_tsm_settlement::{
 	runtime_api::{
@@ -17,7 +15,7 @@ use sp_blockchain::HeaderBackend;
 use tsm_primitives::ids::{AgreementId, PeriodIndex, SettlementGroupId};
 use tsm_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 
-use super::BlockHash;
+use super::{BlockHash, RuntimeQueries};
 
 #[rpc(server, namespace = "tsmSettlement")]
 pub trait SettlementRpc {
@@ -66,18 +64,7 @@ pub trait SettlementRpc {
 	) -> RpcResult<Option<SettlementPeriodInfo<AccountId, Balance, BlockNumber>>>;
 }
 
-/// Serves [`SettlementRpcServer`] from the client's runtime API.
-pub struct Settlement<C> {
-	client: Arc<C>,
-}
-
-impl<C> Settlement<C> {
-	pub fn new(client: Arc<C>) -> Self {
-		Self { client }
-	}
-}
-
-impl<C> SettlementRpcServer for Settlement<C>
+impl<C> SettlementRpcServer for RuntimeQueries<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: TsmSettlementApi<Block, AccountId, Balance, BlockNumber>,
@@ -88,7 +75,7 @@ where
 		provider: Option<AccountId>,
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<OfferInfo<AccountId, Balance, BlockNumber>>> {
-		super::query_at(&*self.client, at, |api, at| api.offers(at, kind, provider))
+		self.query(at, |api, at| api.offers(at, kind, provider))
 	}
 
 	fn agreements_of(
@@ -96,7 +83,7 @@ where
 		who: AccountId,
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<AgreementInfo<AccountId, Balance, BlockNumber>>> {
-		super::query_at(&*self.client, at, |api, at| api.agreements_of(at, who))
+		self.query(at, |api, at| api.agreements_of(at, who))
 	}
 
 	fn bills(
@@ -104,7 +91,7 @@ where
 		agreement: AgreementId,
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<PeriodStatement<Balance, BlockNumber>>> {
-		super::query_at(&*self.client, at, |api, at| api.bills(at, agreement))
+		self.query(at, |api, at| api.bills(at, agreement))
 	}
 
 	fn group(
@@ -112,7 +99,7 @@ where
 		group: SettlementGroupId,
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<GroupInfo<AccountId, BlockNumber>>> {
-		super::query_at(&*self.client, at, |api, at| api.settlement_group(at, group))
+		self.query(at, |api, at| api.settlement_group(at, group))
 	}
 
 	fn settlement_period(
@@ -121,6 +108,6 @@ where
 		period: PeriodIndex,
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<SettlementPeriodInfo<AccountId, Balance, BlockNumber>>> {
-		super::query_at(&*self.client, at, |api, at| api.settlement_period(at, group, period))
+		self.query(at, |api, at| api.settlement_period(at, group, period))
 	}
 }
