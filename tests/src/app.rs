@@ -1,6 +1,8 @@
 //! What every app-driven test needs: keys and addresses, Root on the dev
 //! chain, a participant's registration, and JSON-RPC error checks.
 
+use crate::rpc::Rpc;
+use codec::Encode;
 use jsonrpsee::core::client::Error as ClientError;
 use pallet_tsm_identity::{
 	Call as IdentityCall, KeyPurposes, ParticipantKind, PublicKey, ServiceEndpoint, VerificationKey,
@@ -59,5 +61,32 @@ pub fn assert_invalid_params(result: Result<Value, ClientError>, what: &str) {
 			assert!(data.contains(what), "expected `{what}` in {error:?}");
 		}
 		other => panic!("expected invalid params ({what}), got {other:?}"),
+	}
+}
+
+/// Asserts that the node serves every method of `methods` (`rpc_methods`).
+pub async fn assert_serves(rpc: &Rpc, methods: &[&str]) {
+	let served = rpc.query("rpc_methods", vec![]).await;
+	let served: Vec<&str> =
+		served["methods"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+	for method in methods {
+		assert!(served.contains(method), "{method} is not served");
+	}
+}
+
+/// Asserts that the runtime's metadata mentions every text of `texts`:
+/// what polkadot.js finds (pallets, calls, their docs; metadata v15 also
+/// lists the runtime APIs).
+pub async fn assert_in_metadata(rpc: &Rpc, texts: &[&str]) {
+	let v15 = format!("0x{}", hex::encode(15u32.encode()));
+	let metadata =
+		rpc.query("state_call", vec!["Metadata_metadata_at_version".into(), v15.into()]).await;
+	let metadata = metadata.as_str().expect("metadata as hex text");
+	let metadata = hex::decode(metadata.trim_start_matches("0x")).expect("metadata is hex");
+	for text in texts {
+		assert!(
+			metadata.windows(text.len()).any(|w| w == text.as_bytes()),
+			"`{text}` is not in the metadata"
+		);
 	}
 }

@@ -12,6 +12,7 @@ use std::{
 	time::Duration,
 };
 use tsm_e2e_tests::{
+	app::assert_serves,
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
 	tx::{sign, sign_as},
@@ -70,20 +71,19 @@ async fn dev_node_finalizes_serves_rpc_and_includes_a_signed_transfer() {
 	assert_eq!(properties["ss58Format"], 42);
 
 	// The standard methods and the node's own are served.
-	let methods: Value = rpc.call("rpc_methods", vec![]).await.unwrap();
-	let methods: Vec<&str> =
-		methods["methods"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
-	for method in [
-		"chain_getFinalizedHead",
-		"state_getStorage",
-		"state_getMetadata",
-		"author_submitAndWatchExtrinsic",
-		"author_rotateKeys",
-		"system_accountNextIndex",
-		"payment_queryInfo",
-	] {
-		assert!(methods.contains(&method), "{method} is not served");
-	}
+	assert_serves(
+		&rpc,
+		&[
+			"chain_getFinalizedHead",
+			"state_getStorage",
+			"state_getMetadata",
+			"author_submitAndWatchExtrinsic",
+			"author_rotateKeys",
+			"system_accountNextIndex",
+			"payment_queryInfo",
+		],
+	)
+	.await;
 
 	// A signed transfer is included, finalized, and emits its event.
 	let chain = rpc.chain().await;

@@ -10,7 +10,10 @@ use serde_json::{json, Value};
 use sp_core::{sr25519, Pair, H256};
 use std::time::Duration;
 use tsm_e2e_tests::{
-	app::{account, address, assert_invalid_params, pair, register_organisation as register, sudo},
+	app::{
+		account, address, assert_in_metadata, assert_invalid_params, assert_serves, pair,
+		register_organisation as register, sudo,
+	},
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
 	tx::sign,
@@ -36,40 +39,30 @@ async fn identity_queries_are_served_as_named_json_rpc_methods() {
 	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
 	wait_for("block #1", TIMEOUT, || async { rpc.best().await.filter(|(n, _)| *n >= 1) }).await;
 
-	let methods: Value = query(&rpc, "rpc_methods", vec![]).await;
-	let methods: Vec<&str> =
-		methods["methods"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
-	for method in [
-		"tsmIdentity_participant",
-		"tsmIdentity_hasRole",
-		"tsmIdentity_rolesOf",
-		"tsmIdentity_credentialsOf",
-		"tsmIdentity_issuerRoles",
-		"tsmIdentity_devicesOf",
-		"tsmIdentity_deviceOwner",
-	] {
-		assert!(methods.contains(&method), "{method} is not served");
-	}
-
-	// polkadot.js finds the pallet, its calls and their docs in the metadata.
-	// (Metadata v15 also lists the runtime APIs.)
-	let v15 = format!("0x{}", hex::encode(15u32.encode()));
-	let metadata =
-		query(&rpc, "state_call", vec!["Metadata_metadata_at_version".into(), v15.into()]);
-	let metadata: String = metadata.await.as_str().unwrap().into();
-	let metadata = hex::decode(metadata.trim_start_matches("0x")).expect("metadata is hex");
-	for text in [
-		"TsmIdentity",
-		"register_participant",
-		"Registers the caller as a participant",
-		"The validity window ends before (or when) it starts.",
-		"TsmIdentityApi",
-	] {
-		assert!(
-			metadata.windows(text.len()).any(|w| w == text.as_bytes()),
-			"`{text}` is not in the metadata"
-		);
-	}
+	assert_serves(
+		&rpc,
+		&[
+			"tsmIdentity_participant",
+			"tsmIdentity_hasRole",
+			"tsmIdentity_rolesOf",
+			"tsmIdentity_credentialsOf",
+			"tsmIdentity_issuerRoles",
+			"tsmIdentity_devicesOf",
+			"tsmIdentity_deviceOwner",
+		],
+	)
+	.await;
+	assert_in_metadata(
+		&rpc,
+		&[
+			"TsmIdentity",
+			"register_participant",
+			"Registers the caller as a participant",
+			"The validity window ends before (or when) it starts.",
+			"TsmIdentityApi",
+		],
+	)
+	.await;
 
 	let chain = rpc.chain().await;
 	let alice = pair("//Alice");

@@ -6,14 +6,16 @@
 //! termination fee; then the two net a roaming charge in a settlement
 //! group. Every step is checked through the `tsmSettlement_*` methods.
 
-use codec::Encode;
 use pallet_tsm_identity::Call as IdentityCall;
 use pallet_tsm_settlement::{Call as SettlementCall, Coverage, OfferKind, OfferTerms, PriceModel};
 use serde_json::{json, Value};
 use sp_core::{sr25519, H256};
 use std::time::Duration;
 use tsm_e2e_tests::{
-	app::{account, address, assert_invalid_params, pair, register_organisation, sudo},
+	app::{
+		account, address, assert_in_metadata, assert_invalid_params, assert_serves, pair,
+		register_organisation, sudo,
+	},
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
 	tx::sign,
@@ -60,29 +62,22 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
 	wait_block(&rpc, 1).await;
 
-	let methods = rpc.query("rpc_methods", vec![]).await;
-	let methods: Vec<&str> =
-		methods["methods"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
-	for method in [
-		"tsmSettlement_offers",
-		"tsmSettlement_agreementsOf",
-		"tsmSettlement_bills",
-		"tsmSettlement_group",
-		"tsmSettlement_settlementPeriod",
-	] {
-		assert!(methods.contains(&method), "{method} is not served");
-	}
-	// polkadot.js finds the calls, their docs and the runtime API.
-	let v15 = format!("0x{}", hex::encode(15u32.encode()));
-	let metadata =
-		rpc.query("state_call", vec!["Metadata_metadata_at_version".into(), v15.into()]).await;
-	let metadata = hex::decode(metadata.as_str().unwrap().trim_start_matches("0x")).unwrap();
-	for text in ["TsmSettlement", "give_notice", "Gives notice to end", "TsmSettlementApi"] {
-		assert!(
-			metadata.windows(text.len()).any(|w| w == text.as_bytes()),
-			"`{text}` is not in the metadata"
-		);
-	}
+	assert_serves(
+		&rpc,
+		&[
+			"tsmSettlement_offers",
+			"tsmSettlement_agreementsOf",
+			"tsmSettlement_bills",
+			"tsmSettlement_group",
+			"tsmSettlement_settlementPeriod",
+		],
+	)
+	.await;
+	assert_in_metadata(
+		&rpc,
+		&["TsmSettlement", "give_notice", "Gives notice to end", "TsmSettlementApi"],
+	)
+	.await;
 
 	let chain = rpc.chain().await;
 	let (alice, bob, charlie, dave) =
