@@ -5,8 +5,8 @@ use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
 	traits::{
-		fungible::MutateHold,
-		tokens::{Fortitude, Precision, Restriction},
+		fungible::{Inspect, MutateHold},
+		tokens::{DepositConsequence, Fortitude, Precision, Provenance, Restriction},
 		Get,
 	},
 };
@@ -246,14 +246,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pays `amount` held from `consumer` under `reason` to `provider`, less
-	/// the platform fee, which goes to the marketplace; returns the fee.
+	/// the platform fee, which goes to the marketplace; returns the fee. A
+	/// fee the marketplace account cannot take (on a young chain, one below
+	/// the existential deposit while the account does not exist yet) stays
+	/// with the provider rather than blocking the bill.
 	fn pay(
 		reason: HoldReason,
 		consumer: &T::AccountId,
 		provider: &T::AccountId,
 		amount: BalanceOf<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		let fee = T::PlatformFee::get().mul_floor(amount);
+		let mut fee = T::PlatformFee::get().mul_floor(amount);
+		if T::Currency::can_deposit(&T::MarketAccount::get(), fee, Provenance::Extant)
+			!= DepositConsequence::Success
+		{
+			fee = Zero::zero();
+		}
 		Self::transfer_held(reason, consumer, provider, amount.saturating_sub(fee))?;
 		Self::transfer_held(reason, consumer, &T::MarketAccount::get(), fee)?;
 		Ok(fee)

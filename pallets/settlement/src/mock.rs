@@ -30,7 +30,7 @@ impl frame_system::Config for Test {
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
 impl pallet_balances::Config for Test {
 	type Balance = Balance;
-	type ExistentialDeposit = ConstU128<1>;
+	type ExistentialDeposit = ExistentialDeposit;
 	type AccountStore = System;
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
@@ -67,6 +67,7 @@ parameter_types! {
 	/// The SLA penalty share of every period.
 	pub static Penalty: Perbill = Perbill::zero();
 	pub const PlatformFee: Permill = Permill::from_percent(1);
+	pub static ExistentialDeposit: Balance = 1;
 }
 
 pub struct MockDevices;

@@ -437,6 +437,24 @@ mod billing {
 	}
 
 	#[test]
+	fn a_fee_too_small_to_open_the_market_account_stays_with_the_provider() {
+		build_and_execute(|| {
+			let agreement = running(MNO);
+			// A young chain: no marketplace account yet, and the fee of a
+			// 100 bill (1) is below the existential deposit.
+			assert_ok!(Balances::transfer_all(signed(MARKET), SCP2, false));
+			ExistentialDeposit::set(5);
+			let scp = free(SCP);
+			System::set_block_number(21);
+			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
+			let bill = Bills::<Test>::get(agreement, 0).unwrap();
+			assert_eq!((bill.total, bill.fee), (100, 0));
+			assert_eq!(free(SCP), scp + 100);
+			assert!(!System::account_exists(&MARKET));
+		});
+	}
+
+	#[test]
 	fn the_sla_penalty_reduces_the_bill() {
 		build_and_execute(|| {
 			let agreement = running(MNO);
