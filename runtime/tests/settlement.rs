@@ -7,11 +7,7 @@
 
 mod common;
 
-use frame_support::{
-	assert_ok,
-	traits::{fungible::Inspect, Get},
-	BoundedVec,
-};
+use frame_support::{assert_ok, traits::fungible::Inspect, BoundedVec};
 use pallet_tsm_governance::MarketParameter;
 use pallet_tsm_identity::ParticipantKind;
 use pallet_tsm_settlement::{

@@ -801,7 +801,7 @@ pub mod pallet {
 			period: PeriodIndex,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			Self::do_settle_netting(group, period, false)
+			Self::do_settle_netting(group, period)
 		}
 
 		/// Decides a disputed netting: pays it as computed (`uphold`), or
@@ -817,13 +817,7 @@ pub mod pallet {
 			uphold: bool,
 		) -> DispatchResult {
 			T::ArbitrationOrigin::ensure_origin(origin)?;
-			let netting = Netting::<T>::get(group, period).ok_or(Error::<T>::UnknownNetting)?;
-			ensure!(netting.status == NettingStatus::Disputed, Error::<T>::NotDisputed);
-			if uphold {
-				Self::do_settle_netting(group, period, true)
-			} else {
-				Self::do_void_netting(group, period)
-			}
+			Self::do_arbitrate_netting(group, period, uphold)
 		}
 
 		/// Splits a disputed bill's flat + usage (the penalty is in question

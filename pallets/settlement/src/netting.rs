@@ -123,26 +123,47 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Settles a netting: by anyone once its dispute window is over and
-	/// undisputed (`arbitrated` false), or by arbitration (`true`).
-	pub(crate) fn do_settle_netting(
-		id: SettlementGroupId,
-		period: PeriodIndex,
-		arbitrated: bool,
-	) -> DispatchResult {
-		let mut netting = Netting::<T>::get(id, period).ok_or(Error::<T>::UnknownNetting)?;
+	/// Settles an undisputed netting once its dispute window is over.
+	pub(crate) fn do_settle_netting(id: SettlementGroupId, period: PeriodIndex) -> DispatchResult {
+		let netting = Netting::<T>::get(id, period).ok_or(Error::<T>::UnknownNetting)?;
 		ensure!(
 			matches!(netting.status, NettingStatus::Open | NettingStatus::Disputed),
 			Error::<T>::AlreadySettled
 		);
-		if !arbitrated {
-			ensure!(netting.status == NettingStatus::Open, Error::<T>::NettingIsDisputed);
-			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(
-				now > netting.closed_at.saturating_add(T::NettingDisputeWindow::get()),
-				Error::<T>::DisputeWindowOpen
-			);
+		ensure!(netting.status == NettingStatus::Open, Error::<T>::NettingIsDisputed);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			now > netting.closed_at.saturating_add(T::NettingDisputeWindow::get()),
+			Error::<T>::DisputeWindowOpen
+		);
+		Self::pay_netting(id, period, netting)
+	}
+
+	/// Arbitration decides a disputed netting: pays it as computed
+	/// (`uphold`), or voids it — nothing is transferred, and the members
+	/// record corrected charges in a later period.
+	pub(crate) fn do_arbitrate_netting(
+		id: SettlementGroupId,
+		period: PeriodIndex,
+		uphold: bool,
+	) -> DispatchResult {
+		let mut netting = Netting::<T>::get(id, period).ok_or(Error::<T>::UnknownNetting)?;
+		ensure!(netting.status == NettingStatus::Disputed, Error::<T>::NotDisputed);
+		if uphold {
+			return Self::pay_netting(id, period, netting);
 		}
+		netting.status = NettingStatus::Voided;
+		Netting::<T>::insert(id, period, netting);
+		Self::deposit_event(Event::NettingVoided { group: id, period });
+		Ok(())
+	}
+
+	/// Pays `netting`'s positions and records it settled.
+	fn pay_netting(
+		id: SettlementGroupId,
+		period: PeriodIndex,
+		mut netting: NettingOf<T>,
+	) -> DispatchResult {
 		let transfers = Self::settlement_transfers(&netting.positions);
 		for (from, to, amount) in &transfers {
 			T::Currency::transfer(from, to, *amount, Preservation::Preserve)
@@ -155,17 +176,6 @@ impl<T: Config> Pallet<T> {
 			period,
 			transfers: transfers.len() as u32,
 		});
-		Ok(())
-	}
-
-	/// Arbitration voids a disputed netting: nothing is transferred; the
-	/// members record corrected charges in a later period.
-	pub(crate) fn do_void_netting(id: SettlementGroupId, period: PeriodIndex) -> DispatchResult {
-		let mut netting = Netting::<T>::get(id, period).ok_or(Error::<T>::UnknownNetting)?;
-		ensure!(netting.status == NettingStatus::Disputed, Error::<T>::NotDisputed);
-		netting.status = NettingStatus::Voided;
-		Netting::<T>::insert(id, period, netting);
-		Self::deposit_event(Event::NettingVoided { group: id, period });
 		Ok(())
 	}
 

@@ -94,11 +94,9 @@ impl<T: Config> Pallet<T> {
 		}
 
 		for (group, period, netting) in Netting::<T>::iter() {
-			let members = Groups::<T>::get(group).map(|g| g.members).unwrap_or_default();
-			ensure!(
-				period < Groups::<T>::get(group).map_or(0, |g| g.period),
-				"only closed periods are netted",
-			);
+			let record = Groups::<T>::get(group).ok_or("nettings belong to groups")?;
+			ensure!(period < record.period, "only closed periods are netted");
+			let members = record.members;
 			let (mut receive, mut pay) = (BalanceOf::<T>::zero(), BalanceOf::<T>::zero());
 			for position in netting.positions.iter() {
 				ensure!(members.contains(&position.member), "positions are of members");

@@ -18,14 +18,8 @@ parameter_types! {
 	pub const OfferDeposit: crate::Balance = deposit(2, 400);
 	/// Platform fees accrue to this account (spent by governance).
 	pub const MarketPalletId: PalletId = PalletId(*b"tsm/mrkt");
-}
-
-/// The account platform fees are paid to.
-pub struct MarketAccount;
-impl Get<AccountId> for MarketAccount {
-	fn get() -> AccountId {
-		MarketPalletId::get().into_account_truncating()
-	}
+	/// The account platform fees are paid to.
+	pub MarketAccount: AccountId = MarketPalletId::get().into_account_truncating();
 }
 
 /// Declares a `Get` that reads one field of governance's market parameters.
