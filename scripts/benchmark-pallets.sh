@@ -10,8 +10,7 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
 
-# No upgrade-test runtime is needed here.
-TSM_UPGRADE_FIXTURE=0 cargo build --release --locked -p tsm-node --features runtime-benchmarks
+cargo build --release --locked -p tsm-node --features runtime-benchmarks
 # Keep the benchmarking binary apart: the next normal build replaces
 # target/release/tsm-node.
 bench="$CARGO_TARGET_DIR/tsm-node-benchmarks"

@@ -6,5 +6,5 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
-build_workspace
+build_node
 exec "$TSM_NODE" --dev "$@"

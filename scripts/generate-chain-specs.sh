@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
-build_workspace
+build_node
 for chain in local consortium; do
 	"$TSM_NODE" export-chain-spec --chain "$chain" --output "chain-specs/$chain.json"
 done

@@ -41,8 +41,10 @@ pub enum Subcommand {
 	/// Revert the chain to a previous state.
 	Revert(sc_cli::RevertCmd),
 
-	/// Benchmark the runtime (`pallet`, needs a build with `--features runtime-benchmarks`),
-	/// the database (`storage`), block overhead (`overhead`) and the machine (`machine`).
+	/// Benchmark the runtime (`pallet`), the database (`storage`), block
+	/// overhead (`overhead`) and the machine (`machine`). Only in a node built
+	/// with `--features runtime-benchmarks` (`scripts/benchmark-pallets.sh`).
+	#[cfg(feature = "runtime-benchmarks")]
 	#[command(subcommand)]
 	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
 
