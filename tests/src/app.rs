@@ -1,9 +1,8 @@
 //! What every app-driven test needs: keys and addresses, Root on the dev
 //! chain, a participant's registration, and JSON-RPC error checks.
 
-use crate::rpc::Rpc;
+use crate::rpc::{Rpc, RpcError};
 use codec::Encode;
-use jsonrpsee::core::client::Error as ClientError;
 use pallet_tsm_identity::{
 	Call as IdentityCall, KeyPurposes, ParticipantKind, PublicKey, ServiceEndpoint, VerificationKey,
 };
@@ -53,12 +52,10 @@ pub fn register_organisation(who: &sr25519::Pair, url: &str) -> RuntimeCall {
 }
 
 /// Asserts a JSON-RPC "invalid params" error (-32602) that mentions `what`.
-pub fn assert_invalid_params(result: Result<Value, ClientError>, what: &str) {
+pub fn assert_invalid_params(result: Result<Value, RpcError>, what: &str) {
 	match result {
-		Err(ClientError::Call(error)) => {
-			assert_eq!(error.code(), -32602, "not an invalid-params error: {error:?}");
-			let data = error.data().map(|d| d.get().to_string()).unwrap_or_default();
-			assert!(data.contains(what), "expected `{what}` in {error:?}");
+		Err(error @ RpcError::Call { code: -32602, .. }) => {
+			assert!(error.data_text().contains(what), "expected `{what}` in {error}");
 		}
 		other => panic!("expected invalid params ({what}), got {other:?}"),
 	}

@@ -179,7 +179,7 @@ impl Network {
 		let mut lowest = u32::MAX;
 		let mut seen = Vec::new();
 		for rpc in self.rpcs.iter().flatten() {
-			let (number, hash) = rpc.finalized().await.unwrap_or_default();
+			let (number, hash) = rpc.finalized().await.expect("a running node answers");
 			seen.push((number, hash));
 			lowest = lowest.min(number);
 		}
@@ -196,7 +196,7 @@ impl Network {
 	pub async fn max_best(&self) -> u32 {
 		let mut highest = 0;
 		for rpc in self.running() {
-			highest = highest.max(rpc.best().await.map(|(n, _)| n).unwrap_or(0));
+			highest = highest.max(rpc.best().await.expect("a running node answers").0);
 		}
 		highest
 	}

@@ -1,18 +1,20 @@
 //! JSON-RPC calls to a node, typed with the runtime's own types.
+//!
+//! Plain JSON-RPC over HTTP on loopback (the node serves HTTP and WebSocket
+//! on one port): the harness needs no RPC client library, so building the
+//! tests never changes the features of the crates the node is built from,
+//! and the node build is reused as it is. A transaction is followed to
+//! finality by reading the finalized blocks, not by a subscription.
 
-use crate::{
-	tx::{sign, Chain},
-	wait_for,
-};
+use crate::tx::{sign, Chain};
 use codec::Decode;
-use jsonrpsee::{
-	core::client::{ClientT, Error as ClientError, Subscription, SubscriptionClientT},
-	rpc_params,
-	ws_client::{WsClient, WsClientBuilder},
-};
-use serde_json::Value;
+use serde_json::{json, Value};
 use sp_core::{sr25519, Pair, H256};
-use std::time::Duration;
+use std::{fmt, time::Duration};
+use tokio::{
+	io::{AsyncReadExt, AsyncWriteExt},
+	net::TcpStream,
+};
 use tsm_runtime::{AccountId, Balance, Nonce, Runtime, RuntimeCall, RuntimeEvent};
 
 /// An account as frame_system stores it.
@@ -20,9 +22,48 @@ pub type AccountInfo = frame_system::AccountInfo<Nonce, pallet_balances::Account
 /// An event as frame_system stores it.
 pub type EventRecord = frame_system::EventRecord<RuntimeEvent, H256>;
 
-/// A connection to one node's JSON-RPC server.
+/// How long one request may take before it counts as failed.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Why a call failed: the node answered with a JSON-RPC error, or there was
+/// no well-formed answer at all.
+#[derive(Debug)]
+pub enum RpcError {
+	/// The node's error object: code, message and optional data.
+	Call { code: i64, message: String, data: Option<Value> },
+	/// No connection, a timeout, or an answer that is not JSON-RPC.
+	Transport(String),
+}
+
+impl RpcError {
+	/// The error object's `data` as text ("" when absent).
+	pub fn data_text(&self) -> String {
+		match self {
+			RpcError::Call { data: Some(data), .. } => data.to_string(),
+			_ => String::new(),
+		}
+	}
+}
+
+impl fmt::Display for RpcError {
+	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+		match self {
+			RpcError::Call { code, message, data } => {
+				write!(f, "error {code}: {message}")?;
+				if let Some(data) = data {
+					write!(f, " ({data})")?;
+				}
+				Ok(())
+			}
+			RpcError::Transport(why) => write!(f, "no answer: {why}"),
+		}
+	}
+}
+
+/// A node's JSON-RPC server.
 pub struct Rpc {
-	client: WsClient,
+	/// `host:port` of the server.
+	address: String,
 }
 
 fn parse_hash(value: &Value) -> Option<H256> {
@@ -36,18 +77,72 @@ fn parse_number(value: &Value) -> Option<u32> {
 	u32::from_str_radix(text, 16).ok()
 }
 
+fn hex_of(bytes: &[u8]) -> String {
+	format!("0x{}", hex::encode(bytes))
+}
+
+/// The body of an HTTP/1.1 response (length-delimited, chunked or closed).
+fn http_body(response: &[u8]) -> Result<Vec<u8>, String> {
+	let split = response
+		.windows(4)
+		.position(|w| w == b"\r\n\r\n")
+		.ok_or("no end of the HTTP headers")?;
+	let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
+	let status = head.split_whitespace().nth(1).unwrap_or_default();
+	if status != "200" {
+		return Err(format!("HTTP status {status}"));
+	}
+	let body = &response[split + 4..];
+	if !head.contains("transfer-encoding: chunked") {
+		return Ok(body.to_vec());
+	}
+	let mut rest = body;
+	let mut out = Vec::new();
+	loop {
+		let line_end =
+			rest.windows(2).position(|w| w == b"\r\n").ok_or("a chunk without its size")?;
+		let size = std::str::from_utf8(&rest[..line_end]).map_err(|e| e.to_string())?;
+		let size = usize::from_str_radix(size.split(';').next().unwrap_or("").trim(), 16)
+			.map_err(|e| format!("bad chunk size: {e}"))?;
+		rest = &rest[line_end + 2..];
+		if size == 0 {
+			return Ok(out);
+		}
+		if rest.len() < size {
+			return Err("a chunk cut short".into());
+		}
+		out.extend_from_slice(&rest[..size]);
+		rest = rest.get(size + 2..).unwrap_or_default();
+	}
+}
+
 impl Rpc {
-	/// Connects to `url`, retrying until the node's RPC server is up.
+	/// Connects to `url` (`ws://` or `http://` host and port), retrying until
+	/// the node's RPC server answers.
 	pub async fn connect(url: &str, timeout: Duration) -> Rpc {
-		let client = wait_for(&format!("the RPC server at {url}"), timeout, || async {
-			WsClientBuilder::default()
-				.request_timeout(Duration::from_secs(30))
-				.build(url)
-				.await
-				.ok()
+		let address = url.split("://").last().unwrap_or(url).trim_end_matches('/').to_string();
+		let rpc = Rpc { address };
+		crate::wait_for(&format!("the RPC server at {url}"), timeout, || async {
+			rpc.call::<Value>("system_health", vec![]).await.ok()
 		})
 		.await;
-		Rpc { client }
+		rpc
+	}
+
+	/// One HTTP exchange: the JSON-RPC request out, the whole answer back.
+	async fn exchange(&self, request: &[u8]) -> Result<Vec<u8>, String> {
+		let mut stream = TcpStream::connect(&self.address).await.map_err(|e| e.to_string())?;
+		let head = format!(
+			"POST / HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n\
+			 Content-Length: {}\r\nConnection: close\r\n\r\n",
+			self.address,
+			request.len()
+		);
+		stream.write_all(head.as_bytes()).await.map_err(|e| e.to_string())?;
+		stream.write_all(request).await.map_err(|e| e.to_string())?;
+		let mut response = Vec::new();
+		stream.read_to_end(&mut response).await.map_err(|e| e.to_string())?;
+		Ok(response)
 	}
 
 	/// Calls `method` and decodes its JSON result.
@@ -55,34 +150,53 @@ impl Rpc {
 		&self,
 		method: &str,
 		params: Vec<Value>,
-	) -> Result<T, ClientError> {
-		let mut array = jsonrpsee::core::params::ArrayParams::new();
-		for param in params {
-			array.insert(param).expect("a JSON value serialises");
+	) -> Result<T, RpcError> {
+		let request = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
+		let request = serde_json::to_vec(&request).expect("JSON values serialise");
+		let response = tokio::time::timeout(REQUEST_TIMEOUT, self.exchange(&request))
+			.await
+			.map_err(|_| RpcError::Transport(format!("{method}: no answer in {REQUEST_TIMEOUT:?}")))?
+			.map_err(|e| RpcError::Transport(format!("{method}: {e}")))?;
+		let body = http_body(&response).map_err(|e| RpcError::Transport(format!("{method}: {e}")))?;
+		let mut answer: Value = serde_json::from_slice(&body)
+			.map_err(|e| RpcError::Transport(format!("{method}: not JSON: {e}")))?;
+		if let Some(error) = answer.get("error") {
+			return Err(RpcError::Call {
+				code: error["code"].as_i64().unwrap_or_default(),
+				message: error["message"].as_str().unwrap_or_default().to_string(),
+				data: error.get("data").cloned(),
+			});
 		}
-		self.client.request(method, array).await
+		let result = answer
+			.get_mut("result")
+			.map(Value::take)
+			.ok_or_else(|| RpcError::Transport(format!("{method}: neither result nor error")))?;
+		serde_json::from_value(result)
+			.map_err(|e| RpcError::Transport(format!("{method}: unexpected result: {e}")))
 	}
 
 	/// The hash and number of the best block, or of the finalized one.
-	async fn head(&self, finalized: bool) -> Option<(u32, H256)> {
+	async fn head(&self, finalized: bool) -> Result<(u32, H256), RpcError> {
 		let hash: Value = if finalized {
-			self.call("chain_getFinalizedHead", vec![]).await.ok()?
+			self.call("chain_getFinalizedHead", vec![]).await?
 		} else {
-			self.call("chain_getBlockHash", vec![]).await.ok()?
+			self.call("chain_getBlockHash", vec![]).await?
 		};
-		let hash = parse_hash(&hash)?;
-		let header: Value =
-			self.call("chain_getHeader", vec![format!("{hash:?}").into()]).await.ok()?;
-		Some((parse_number(&header["number"])?, hash))
+		let hash = parse_hash(&hash)
+			.ok_or_else(|| RpcError::Transport(format!("not a block hash: {hash}")))?;
+		let header: Value = self.call("chain_getHeader", vec![format!("{hash:?}").into()]).await?;
+		let number = parse_number(&header["number"])
+			.ok_or_else(|| RpcError::Transport(format!("not a header: {header}")))?;
+		Ok((number, hash))
 	}
 
 	/// The latest finalized block: (number, hash).
-	pub async fn finalized(&self) -> Option<(u32, H256)> {
+	pub async fn finalized(&self) -> Result<(u32, H256), RpcError> {
 		self.head(true).await
 	}
 
 	/// The best block: (number, hash).
-	pub async fn best(&self) -> Option<(u32, H256)> {
+	pub async fn best(&self) -> Result<(u32, H256), RpcError> {
 		self.head(false).await
 	}
 
@@ -97,18 +211,24 @@ impl Rpc {
 		self.block_hash(0).await.expect("every node has a genesis block")
 	}
 
-	/// A storage value decoded as `T`, at block `at` (default: best).
+	/// A storage value decoded as `T`, at block `at` (default: best); `None`
+	/// when nothing is stored there. A failed call or an undecodable value
+	/// fails the test.
 	pub async fn storage<T: Decode>(&self, key: &[u8], at: Option<H256>) -> Option<T> {
-		let mut params: Vec<Value> = vec![format!("0x{}", hex::encode(key)).into()];
+		let mut params: Vec<Value> = vec![hex_of(key).into()];
 		if let Some(at) = at {
 			params.push(format!("{at:?}").into());
 		}
-		let value: Option<String> = self.call("state_getStorage", params).await.ok()?;
-		let bytes = hex::decode(value?.strip_prefix("0x")?).ok()?;
-		T::decode(&mut &bytes[..]).ok()
+		let value: Option<String> = self
+			.call("state_getStorage", params)
+			.await
+			.unwrap_or_else(|e| panic!("state_getStorage({}) failed: {e}", hex_of(key)));
+		let bytes = hex::decode(value?.trim_start_matches("0x")).expect("storage values are hex");
+		Some(T::decode(&mut &bytes[..]).expect("the stored value decodes as the runtime's type"))
 	}
 
-	/// An account's nonce and balances at the best block.
+	/// An account's nonce and balances at the best block (an account that
+	/// does not exist has the default: nonce 0, no balance).
 	pub async fn account(&self, who: &AccountId) -> AccountInfo {
 		let key = frame_system::Account::<Runtime>::hashed_key_for(who);
 		self.storage(&key, None).await.unwrap_or_default()
@@ -131,41 +251,58 @@ impl Rpc {
 	}
 
 	/// Submits an encoded extrinsic; the pool's answer (its hash, or why not).
-	pub async fn submit(&self, extrinsic: &[u8]) -> Result<Value, ClientError> {
-		self.call("author_submitExtrinsic", vec![format!("0x{}", hex::encode(extrinsic)).into()])
-			.await
+	pub async fn submit(&self, extrinsic: &[u8]) -> Result<Value, RpcError> {
+		self.call("author_submitExtrinsic", vec![hex_of(extrinsic).into()]).await
 	}
 
 	/// Submits an encoded extrinsic and follows it until it is finalized;
 	/// returns the hash of the block that includes it.
 	pub async fn submit_and_watch_finalized(&self, extrinsic: &[u8], timeout: Duration) -> H256 {
-		let mut subscription: Subscription<Value> = self
-			.client
-			.subscribe(
-				"author_submitAndWatchExtrinsic",
-				rpc_params![format!("0x{}", hex::encode(extrinsic))],
-				"author_unwatchExtrinsic",
-			)
-			.await
-			.expect("the pool accepts the transaction");
-		let watch = async {
-			while let Some(status) = subscription.next().await {
-				let status = status.expect("a well-formed status");
-				if let Some(hash) = status.get("finalized").and_then(parse_hash) {
-					return hash;
-				}
-				for bad in ["invalid", "dropped", "usurped", "finalityTimeout"] {
-					assert!(
-						status.get(bad).is_none() && status != bad,
-						"transaction {bad}: {status}"
-					);
+		self.submit_all_and_watch_finalized(&[extrinsic.to_vec()], timeout).await[0]
+	}
+
+	/// Submits encoded extrinsics together (they may share a block) and
+	/// follows them until all are finalized: reads every block finalized
+	/// after the submission until each is found; returns, for each, the hash
+	/// of the block that includes it.
+	pub async fn submit_all_and_watch_finalized(
+		&self,
+		extrinsics: &[Vec<u8>],
+		timeout: Duration,
+	) -> Vec<H256> {
+		let (mut searched, _) = self.finalized().await.expect("the finalized head");
+		for extrinsic in extrinsics {
+			if let Err(e) = self.submit(extrinsic).await {
+				panic!("the pool refused the transaction: {e}");
+			}
+		}
+		let wanted: Vec<String> = extrinsics.iter().map(|x| hex_of(x)).collect();
+		let mut found: Vec<Option<H256>> = vec![None; wanted.len()];
+		let deadline = tokio::time::Instant::now() + timeout;
+		loop {
+			let (finalized, _) = self.finalized().await.expect("the finalized head");
+			for number in searched + 1..=finalized {
+				let hash = self.block_hash(number).await.expect("a finalized block's hash");
+				let block: Value = self
+					.call("chain_getBlock", vec![format!("{hash:?}").into()])
+					.await
+					.unwrap_or_else(|e| panic!("block #{number}: {e}"));
+				let body = block["block"]["extrinsics"].as_array().expect("a block body");
+				for (wanted, found) in wanted.iter().zip(found.iter_mut()) {
+					if body.iter().any(|x| x.as_str() == Some(wanted.as_str())) {
+						*found = Some(hash);
+					}
 				}
 			}
-			panic!("the subscription ended before the transaction was finalized");
-		};
-		tokio::time::timeout(timeout, watch)
-			.await
-			.unwrap_or_else(|_| panic!("transaction not finalized within {timeout:?}"))
+			searched = finalized;
+			if found.iter().all(Option::is_some) {
+				return found.into_iter().flatten().collect();
+			}
+			if tokio::time::Instant::now() >= deadline {
+				panic!("transactions not finalized within {timeout:?} (finalized #{finalized})");
+			}
+			tokio::time::sleep(Duration::from_millis(250)).await;
+		}
 	}
 
 	/// What signatures commit to besides the call, at the best block.
@@ -187,8 +324,45 @@ impl Rpc {
 		self.submit_and_watch_finalized(&extrinsic, timeout).await
 	}
 
+	/// Signs each `(signer, call)` with the signer's next nonces (in order),
+	/// submits them together and waits until all are finalized.
+	pub async fn submit_signed_all(
+		&self,
+		calls: Vec<(&sr25519::Pair, RuntimeCall)>,
+		timeout: Duration,
+	) -> Vec<H256> {
+		let chain = self.chain().await;
+		let mut nonces: std::collections::BTreeMap<AccountId, Nonce> = Default::default();
+		let mut extrinsics = Vec::new();
+		for (signer, call) in calls {
+			let who: AccountId = signer.public().into();
+			let nonce = match nonces.get(&who) {
+				Some(last) => last + 1,
+				None => self.account(&who).await.nonce,
+			};
+			nonces.insert(who, nonce);
+			extrinsics.push(sign(chain, call, signer, nonce));
+		}
+		self.submit_all_and_watch_finalized(&extrinsics, timeout).await
+	}
+
 	/// Calls `method`, panicking with the method's name if it fails.
 	pub async fn query(&self, method: &str, params: Vec<Value>) -> Value {
 		self.call(method, params).await.unwrap_or_else(|e| panic!("{method} failed: {e}"))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::http_body;
+
+	#[test]
+	fn reads_length_delimited_and_chunked_bodies() {
+		let plain = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}";
+		assert_eq!(http_body(plain).unwrap(), b"{}");
+		let chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n{\"a\r\n4\r\n\":1}\r\n0\r\n\r\n";
+		assert_eq!(http_body(chunked).unwrap(), b"{\"a\":1}");
+		let refused = b"HTTP/1.1 403 Forbidden\r\n\r\n";
+		assert!(http_body(refused).unwrap_err().contains("403"));
 	}
 }

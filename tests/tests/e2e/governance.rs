@@ -52,8 +52,8 @@ async fn open_proposal(rpc: &Rpc, call: &RuntimeCall) -> Value {
 }
 
 /// The members decide `call`: the MNO proposes it (needing 3 of 4 ayes),
-/// the MNO, the small cell provider and the utility vote aye, the MNO closes
-/// the vote.
+/// the MNO, the small cell provider and the utility vote aye (together, in
+/// one or more blocks), the MNO closes the vote.
 async fn decide(rpc: &Rpc, call: RuntimeCall) {
 	let length = call.encoded_size() as u32;
 	let weight = call.get_dispatch_info().call_weight;
@@ -69,10 +69,11 @@ async fn decide(rpc: &Rpc, call: RuntimeCall) {
 	assert_eq!(proposal["threshold"], 3);
 	let hash: H256 = serde_json::from_value(proposal["hash"].clone()).unwrap();
 	let index = proposal["index"].as_u64().unwrap() as u32;
-	for voter in [MNO, SMALL_CELLS, UTILITY] {
-		let vote = pallet_collective::Call::vote { proposal: hash, index, approve: true };
-		submit(rpc, &member(voter), vote.into()).await;
-	}
+	let voters = [MNO, SMALL_CELLS, UTILITY].map(member);
+	let vote = || -> RuntimeCall {
+		pallet_collective::Call::vote { proposal: hash, index, approve: true }.into()
+	};
+	rpc.submit_signed_all(voters.iter().map(|voter| (voter, vote())).collect(), TIMEOUT).await;
 	assert_eq!(open_proposal(rpc, &call).await["ayes"].as_array().unwrap().len(), 3);
 
 	let close = pallet_collective::Call::close {
@@ -129,8 +130,8 @@ async fn members_vote_a_validator_in_and_out_and_upgrade_the_runtime() {
 		keys: Default::default(),
 		endpoints: Default::default(),
 	};
-	submit(rpc, &operator, register.into()).await;
-	submit(rpc, &operator, pallet_session::Call::set_keys { keys: keys.clone(), proof }.into())
+	let set_keys = pallet_session::Call::set_keys { keys: keys.clone(), proof };
+	rpc.submit_signed_all(vec![(&operator, register.into()), (&operator, set_keys.into())], TIMEOUT)
 		.await;
 
 	// --- the members vote it in ---
@@ -188,7 +189,7 @@ async fn members_vote_a_validator_in_and_out_and_upgrade_the_runtime() {
 		.unwrap()
 		.join("wbuild/tsm-runtime/tsm_runtime_upgrade_fixture.compact.compressed.wasm");
 	let code = std::fs::read(&code_path).unwrap_or_else(|e| {
-		panic!("{}: {e}; build with TSM_UPGRADE_FIXTURE=1 (scripts/env.sh)", code_path.display())
+		panic!("{}: {e}; build with TSM_UPGRADE_FIXTURE=1 (scripts/test.sh)", code_path.display())
 	});
 	let (spec_before, _) = net.rpc(MNO).runtime_version().await;
 	assert_eq!(spec_before, tsm_runtime::VERSION.spec_version);

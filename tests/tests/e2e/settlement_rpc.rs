@@ -44,7 +44,7 @@ async fn free_balance(rpc: &Rpc, who: &sr25519::Pair) -> u128 {
 /// Waits until the best block is at least `number`.
 async fn wait_block(rpc: &Rpc, number: u32) {
 	wait_for(&format!("block #{number}"), TIMEOUT, || async {
-		rpc.best().await.filter(|(n, _)| *n >= number)
+		rpc.best().await.ok().filter(|(n, _)| *n >= number)
 	})
 	.await;
 }
