@@ -4,7 +4,8 @@
 use crate::rpc::{Rpc, RpcError};
 use codec::Encode;
 use pallet_tsm_identity::{
-	Call as IdentityCall, KeyPurposes, ParticipantKind, PublicKey, ServiceEndpoint, VerificationKey,
+	Call as IdentityCall, KeyPurposes, KeyWithProof, ParticipantKind, PublicKey, ServiceEndpoint,
+	VerificationKey,
 };
 use serde_json::Value;
 use sp_core::{sr25519, Pair};
@@ -30,14 +31,22 @@ pub fn sudo(call: RuntimeCall) -> RuntimeCall {
 	RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) })
 }
 
-/// Registers an organisation whose sr25519 key authenticates it, with an
+/// Registers an organisation whose sr25519 account key authenticates it
+/// (its own key: the transaction's signature proves possession), with an
 /// ordering endpoint.
 pub fn register_organisation(who: &sr25519::Pair, url: &str) -> RuntimeCall {
 	RuntimeCall::TsmIdentity(IdentityCall::register_participant {
 		kind: ParticipantKind::Organisation,
-		keys: vec![VerificationKey {
-			key: PublicKey::Sr25519(who.public().0),
-			purposes: KeyPurposes { authentication: true, assertion: true, key_agreement: false },
+		keys: vec![KeyWithProof {
+			key: VerificationKey {
+				key: PublicKey::Sr25519(who.public().0),
+				purposes: KeyPurposes {
+					authentication: true,
+					assertion: true,
+					key_agreement: false,
+				},
+			},
+			proof: None,
 		}]
 		.try_into()
 		.unwrap(),

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::Pallet as TsmIdentity;
-use codec::Encode;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{fungible::Mutate, EnsureOrigin, Get},
@@ -20,16 +19,30 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
-/// A key no one lists yet.
-fn key(seed: &[u8], index: u32) -> VerificationKey {
-	VerificationKey {
-		key: PublicKey::Ecdsa({
-			let mut bytes = [2u8; 33];
-			bytes[1..].copy_from_slice(&sp_io::hashing::blake2_256(&(seed, index).encode()));
-			bytes
-		}),
-		purposes: KeyPurposes { authentication: true, assertion: true, key_agreement: true },
+/// Where the benchmarks keep the keys they make.
+const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"tsmk");
+
+/// A new ecdsa key (the scheme with the longest key and the costliest
+/// check), with its proof that it agrees to be listed in `subject`'s
+/// document.
+fn key_for<T: Config>(subject: &T::AccountId) -> KeyWithProof {
+	let public = sp_io::crypto::ecdsa_generate(KEY_TYPE, None);
+	let key = PublicKey::Ecdsa(public.0);
+	let payload = TsmIdentity::<T>::key_proof_payload(subject, &key);
+	let signature =
+		sp_io::crypto::ecdsa_sign(KEY_TYPE, &public, &payload).expect("the key is in the keystore");
+	KeyWithProof {
+		key: VerificationKey {
+			key,
+			purposes: KeyPurposes { authentication: true, assertion: true, key_agreement: true },
+		},
+		proof: Some(KeySignature::Ecdsa(signature.0)),
 	}
+}
+
+/// The keys `who`'s document lists.
+fn keys_of<T: Config>(who: &T::AccountId) -> alloc::vec::Vec<PublicKey> {
+	Participants::<T>::get(who).map(|p| p.keys.iter().map(|k| k.key).collect()).unwrap_or_default()
 }
 
 /// An endpoint with the longest id, type and URL.
@@ -48,11 +61,10 @@ fn endpoint<T: Config>(index: u32) -> ServiceEndpointOf<T> {
 
 /// Registers `who` with `keys` keys and `endpoints` endpoints.
 fn register<T: Config>(who: &T::AccountId, keys: u32, endpoints: u32) {
-	let seed = who.encode();
 	TsmIdentity::<T>::do_register_participant(
 		who.clone(),
 		ParticipantKind::Organisation,
-		BoundedVec::truncate_from((0..keys).map(|i| key(&seed, i)).collect()),
+		BoundedVec::truncate_from((0..keys).map(|_| key_for::<T>(who)).collect()),
 		BoundedVec::truncate_from((0..endpoints).map(endpoint::<T>).collect()),
 	)
 	.expect("a funded new account registers");
@@ -124,7 +136,7 @@ mod benchmarks {
 		e: Linear<0, { T::MaxEndpoints::get() }>,
 	) {
 		let caller = funded::<T>("caller", 0);
-		let keys = BoundedVec::truncate_from((0..k).map(|i| key(b"new", i)).collect());
+		let keys = BoundedVec::truncate_from((0..k).map(|_| key_for::<T>(&caller)).collect());
 		let endpoints = BoundedVec::truncate_from((0..e).map(endpoint::<T>).collect());
 
 		#[extrinsic_call]
@@ -137,18 +149,18 @@ mod benchmarks {
 	fn add_key() {
 		let who = funded::<T>("who", 0);
 		register::<T>(&who, T::MaxKeys::get() - 1, T::MaxEndpoints::get());
-		let new = key(b"added", 0);
+		let new = key_for::<T>(&who);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), who.clone(), new);
+		_(RawOrigin::Signed(who.clone()), who.clone(), new.key, new.proof);
 
-		assert_eq!(KeyOwners::<T>::get(new.key), Some(who));
+		assert_eq!(KeyOwners::<T>::get(new.key.key), Some(who));
 	}
 
 	#[benchmark]
 	fn remove_key() {
 		let who = full_participant::<T>("who");
-		let removed = key(&who.encode(), 0).key;
+		let removed = keys_of::<T>(&who)[0];
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), who.clone(), removed);
@@ -159,13 +171,13 @@ mod benchmarks {
 	#[benchmark]
 	fn rotate_key() {
 		let who = full_participant::<T>("who");
-		let old = key(&who.encode(), 0).key;
-		let new = key(b"rotated", 0).key;
+		let old = keys_of::<T>(&who)[0];
+		let new = key_for::<T>(&who);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), who.clone(), old, new);
+		_(RawOrigin::Signed(who.clone()), who.clone(), old, new.key.key, new.proof);
 
-		assert_eq!(KeyOwners::<T>::get(new), Some(who));
+		assert_eq!(KeyOwners::<T>::get(new.key.key), Some(who));
 	}
 
 	#[benchmark]
@@ -293,15 +305,15 @@ mod benchmarks {
 
 	#[benchmark]
 	fn issue_credential() {
-		// Worst case: the new credential replaces another issuer's revoked
-		// one, whose deposit goes back.
+		// Worst case: the new credential replaces another issuer's live one,
+		// replaceable because that issuer lost its accreditation for the
+		// role (one more read than a revoked one); its deposit goes back.
 		let previous = issuer::<T>("previous");
 		let issuer = issuer::<T>("issuer");
 		let subject = full_participant::<T>("subject");
 		let role = Role::SmallCellProvider;
 		issue::<T>(&previous, &subject, role);
-		TsmIdentity::<T>::do_revoke_credential(Some(previous), subject.clone(), role)
-			.expect("issued");
+		TsmIdentity::<T>::do_withdraw_accreditation(previous, role).expect("accredited");
 		let now = TsmIdentity::<T>::now();
 
 		#[extrinsic_call]
@@ -336,7 +348,9 @@ mod benchmarks {
 		let subject = full_participant::<T>("subject");
 		let role = Role::NetworkOperator;
 		issue::<T>(&issuer, &subject, role);
-		TsmIdentity::<T>::do_revoke_credential(None, subject.clone(), role).expect("issued");
+		// Worst case: live, but its issuer lost the accreditation for the
+		// role (one more read than a revoked one).
+		TsmIdentity::<T>::do_withdraw_accreditation(issuer, role).expect("accredited");
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]

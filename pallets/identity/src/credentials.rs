@@ -60,7 +60,7 @@ impl<T: Config> Pallet<T> {
 		let replaced = Credentials::<T>::get(&subject, role);
 		if let Some(existing) = &replaced {
 			ensure!(
-				existing.issuer == issuer || existing.is_dead(now),
+				existing.issuer == issuer || Self::is_replaceable(role, existing, now),
 				Error::<T>::CredentialExists
 			);
 		}
@@ -119,7 +119,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_purge_credential(subject: T::AccountId, role: Role) -> DispatchResult {
 		let credential =
 			Credentials::<T>::get(&subject, role).ok_or(Error::<T>::UnknownCredential)?;
-		ensure!(credential.is_dead(Self::now()), Error::<T>::CredentialLive);
+		ensure!(Self::is_replaceable(role, &credential, Self::now()), Error::<T>::CredentialLive);
 
 		Self::release(HoldReason::CredentialDeposit, &credential.issuer, credential.deposit);
 		Credentials::<T>::remove(&subject, role);
@@ -146,6 +146,14 @@ impl<T: Config> Pallet<T> {
 			&& Issuers::<T>::get(&credential.issuer)
 				.is_some_and(|a| a.roles.binary_search(&role).is_ok())
 			&& Self::is_active_participant(who)
+	}
+
+	/// Whether `credential` (for `role`) may be replaced by another issuer's
+	/// or purged: it is revoked or expired, or its issuer lost the
+	/// accreditation for the role (otherwise its subject would be stuck with
+	/// a credential that counts for nothing and blocks a new one).
+	fn is_replaceable(role: Role, credential: &CredentialOf<T>, now: Moment) -> bool {
+		credential.is_dead(now) || Self::ensure_accredited(&credential.issuer, role).is_err()
 	}
 
 	/// `issuer` is accredited for `role`.

@@ -22,6 +22,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(DeviceCount::<T>::get(&owner) < T::MaxDevices::get(), Error::<T>::TooManyDevices);
 		let payload = Self::device_proof_payload(&owner, &device);
 		ensure!(proof.verify(&payload[..], &device), Error::<T>::InvalidDeviceProof);
+		let registration = DeviceRegistrations::<T>::get(&device)
+			.checked_add(1)
+			.ok_or(Error::<T>::RegistrationsExhausted)?;
 
 		let deposit = T::DeviceDeposit::get();
 		Self::hold(HoldReason::DeviceDeposit, &owner, deposit)?;
@@ -38,6 +41,7 @@ impl<T: Config> Pallet<T> {
 		);
 		DevicesOf::<T>::insert(&owner, &device, ());
 		DeviceCount::<T>::mutate(&owner, |count| *count = count.saturating_add(1));
+		DeviceRegistrations::<T>::insert(&device, registration);
 		Self::deposit_event(Event::DeviceRegistered { device, owner, kind });
 		Ok(())
 	}
@@ -77,15 +81,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What `device` signs to agree to be owned by `owner`: the SCALE encoding
-	/// of ([`DEVICE_PROOF_CONTEXT`], genesis hash, owner, device). Binding the
-	/// genesis hash keeps a proof for one network from being replayed on
-	/// another.
+	/// of ([`DEVICE_PROOF_CONTEXT`], genesis hash, owner, device, the number
+	/// of the device's registration: [`DeviceRegistrations`]). The genesis
+	/// hash keeps a proof for one network from being replayed on another;
+	/// the registration number keeps a used proof from being replayed at all
+	/// (by a former owner, after the device was transferred and deactivated).
 	pub fn device_proof_payload(owner: &T::AccountId, device: &T::AccountId) -> Vec<u8> {
+		let registration = DeviceRegistrations::<T>::get(device);
+		(DEVICE_PROOF_CONTEXT, Self::genesis_hash(), owner, device, registration).encode()
+	}
+
+	/// The hash of block 0: binds signed consents to this network.
+	pub(crate) fn genesis_hash() -> T::Hash {
 		use sp_runtime::traits::Zero;
-		let genesis = frame_system::Pallet::<T>::block_hash(
+		frame_system::Pallet::<T>::block_hash(
 			frame_system::pallet_prelude::BlockNumberFor::<T>::zero(),
-		);
-		(DEVICE_PROOF_CONTEXT, genesis, owner, device).encode()
+		)
 	}
 
 	/// One device fewer for `owner`; no entry is kept for zero.

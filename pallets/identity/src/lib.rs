@@ -83,6 +83,10 @@ pub type MaxRoles = frame_support::traits::ConstU32<{ Role::ALL.len() as u32 }>;
 /// the chain's genesis hash, the owner and the device, SCALE-encoded.
 pub const DEVICE_PROOF_CONTEXT: &[u8] = b"tsm/device-ownership";
 
+/// What a key signs to agree that a document lists it: this context, the
+/// chain's genesis hash, the document's subject and the key, SCALE-encoded.
+pub const KEY_PROOF_CONTEXT: &[u8] = b"tsm/key-possession";
+
 /// Creates keys and signatures for the benchmarks (devices prove ownership
 /// with a signature).
 #[cfg(feature = "runtime-benchmarks")]
@@ -164,8 +168,13 @@ pub mod pallet {
 		/// The signature a device gives to agree to be owned.
 		type DeviceSignature: Verify<Signer = Self::DeviceSigner> + Parameter;
 
-		/// The public key behind a device's account.
-		type DeviceSigner: IdentifyAccount<AccountId = Self::AccountId> + Clone;
+		/// The public key behind an account: a device's, or the key a caller
+		/// lists in a document as its own account's.
+		type DeviceSigner: IdentifyAccount<AccountId = Self::AccountId>
+			+ Clone
+			+ From<sp_core::sr25519::Public>
+			+ From<sp_core::ed25519::Public>
+			+ From<sp_core::ecdsa::Public>;
 
 		/// Held for every participant document, besides its size.
 		#[pallet::constant]
@@ -237,6 +246,13 @@ pub mod pallet {
 		(),
 		OptionQuery,
 	>;
+
+	/// How many times each device account has been registered. A device's
+	/// ownership proof names the next number, so a proof, once used, never
+	/// registers the device again (one entry per device ever registered).
+	#[pallet::storage]
+	pub type DeviceRegistrations<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	/// How many devices each owner has (at most `MaxDevices`).
 	#[pallet::storage]
@@ -330,6 +346,12 @@ pub mod pallet {
 		DuplicateKey,
 		/// A key must have at least one purpose.
 		NoKeyPurpose,
+		/// A key other than the signing account's own needs its holder's
+		/// signature (proof of possession).
+		MissingKeyProof,
+		/// The signature is not the key's (of the same scheme) over
+		/// `key_proof_payload` for this document.
+		InvalidKeyProof,
 		/// The document does not list this key.
 		KeyNotFound,
 		/// The document already lists `MaxKeys` keys.
@@ -349,8 +371,11 @@ pub mod pallet {
 		AlreadyController,
 		/// The account is already registered as a device.
 		DeviceAlreadyRegistered,
-		/// The device's signature does not prove it agrees to this owner.
+		/// The device's signature does not prove it agrees to this owner
+		/// (for this registration: see `device_proof_payload`).
 		InvalidDeviceProof,
+		/// The device account has been registered `u32::MAX` times.
+		RegistrationsExhausted,
 		/// The owner already has `MaxDevices` devices.
 		TooManyDevices,
 		/// No active device has this account.
@@ -374,7 +399,7 @@ pub mod pallet {
 		/// The validity window has already ended.
 		ValidityEnded,
 		/// The subject holds a live credential for this role from another
-		/// issuer; it must be revoked or expire first.
+		/// issuer, still accredited; it must be revoked or expire first.
 		CredentialExists,
 		/// The subject has no credential for this role.
 		UnknownCredential,
@@ -382,7 +407,8 @@ pub mod pallet {
 		AlreadyRevoked,
 		/// Only the credential's issuer (or governance) may revoke it.
 		NotIssuer,
-		/// The credential is neither revoked nor expired.
+		/// The credential is neither revoked nor expired, and its issuer is
+		/// still accredited for the role.
 		CredentialLive,
 		/// The account cannot pay the deposit.
 		InsufficientBalance,
@@ -435,7 +461,9 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Registers the caller as a participant (`did:tsm:<caller>`), with the
-		/// caller as controller. Holds the document's deposit.
+		/// caller as controller. Holds the document's deposit. Each key comes
+		/// with its holder's signature of [`Pallet::key_proof_payload`]
+		/// (caller, key), except the caller's own account key.
 		///
 		/// Emits `ParticipantRegistered`.
 		#[pallet::call_index(0)]
@@ -443,7 +471,7 @@ pub mod pallet {
 		pub fn register_participant(
 			origin: OriginFor<T>,
 			kind: ParticipantKind,
-			keys: BoundedVec<VerificationKey, T::MaxKeys>,
+			keys: BoundedVec<KeyWithProof, T::MaxKeys>,
 			endpoints: BoundedVec<ServiceEndpointOf<T>, T::MaxEndpoints>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -451,6 +479,8 @@ pub mod pallet {
 		}
 
 		/// Adds a verification key to `subject`'s document. Controller only.
+		/// `proof` is the key's signature of [`Pallet::key_proof_payload`]
+		/// (subject, key); `None` only for the controller's own account key.
 		///
 		/// Emits `KeyAdded` (and `DepositUpdated`).
 		#[pallet::call_index(1)]
@@ -459,9 +489,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			subject: T::AccountId,
 			key: VerificationKey,
+			proof: Option<KeySignature>,
 		) -> DispatchResult {
 			let controller = ensure_signed(origin)?;
-			Self::do_add_key(controller, subject, key)
+			Self::do_add_key(controller, subject, key, proof)
 		}
 
 		/// Removes a verification key from `subject`'s document, freeing it.
@@ -480,7 +511,9 @@ pub mod pallet {
 		}
 
 		/// Replaces key `old` with `new`, which takes over its purposes: key
-		/// rotation in one step. Controller only.
+		/// rotation in one step. Controller only. `proof` is `new`'s signature
+		/// of [`Pallet::key_proof_payload`] (subject, new); `None` only for
+		/// the controller's own account key.
 		///
 		/// Emits `KeyRotated` (and `DepositUpdated` if the size changes).
 		#[pallet::call_index(3)]
@@ -490,9 +523,10 @@ pub mod pallet {
 			subject: T::AccountId,
 			old: PublicKey,
 			new: PublicKey,
+			proof: Option<KeySignature>,
 		) -> DispatchResult {
 			let controller = ensure_signed(origin)?;
-			Self::do_rotate_key(controller, subject, old, new)
+			Self::do_rotate_key(controller, subject, old, new, proof)
 		}
 
 		/// Adds a service endpoint to `subject`'s document. Controller only.
@@ -558,8 +592,8 @@ pub mod pallet {
 
 		/// Registers `device` as owned by the caller, an active participant.
 		/// `proof` is the device's signature of [`Pallet::device_proof_payload`]
-		/// (caller, device): the device agrees to be owned. Holds the device
-		/// deposit from the caller.
+		/// (caller, device, its registration number): the device agrees to be
+		/// owned, this once. Holds the device deposit from the caller.
 		///
 		/// Emits `DeviceRegistered`.
 		#[pallet::call_index(10)]

@@ -2,6 +2,7 @@
 //! controller's signature, and deactivating it.
 
 use crate::*;
+use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{
 	ensure,
@@ -18,7 +19,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_register_participant(
 		who: T::AccountId,
 		kind: ParticipantKind,
-		keys: BoundedVec<VerificationKey, T::MaxKeys>,
+		keys: BoundedVec<KeyWithProof, T::MaxKeys>,
 		endpoints: BoundedVec<ServiceEndpointOf<T>, T::MaxEndpoints>,
 	) -> DispatchResult {
 		match Participants::<T>::get(&who) {
@@ -29,13 +30,16 @@ impl<T: Config> Pallet<T> {
 			None => {}
 		}
 		ensure!(!Devices::<T>::contains_key(&who), Error::<T>::AccountIsDevice);
-		for (index, key) in keys.iter().enumerate() {
-			Self::ensure_key_usable(key)?;
+		for (index, new) in keys.iter().enumerate() {
+			Self::ensure_key_usable(&new.key)?;
 			ensure!(
-				!keys[..index].iter().any(|earlier| earlier.key == key.key),
+				!keys[..index].iter().any(|earlier| earlier.key.key == new.key.key),
 				Error::<T>::DuplicateKey
 			);
+			Self::ensure_key_possessed(&who, &who, &new.key.key, &new.proof)?;
 		}
+		let keys: BoundedVec<VerificationKey, T::MaxKeys> =
+			BoundedVec::truncate_from(keys.into_iter().map(|new| new.key).collect());
 		for (index, endpoint) in endpoints.iter().enumerate() {
 			ensure!(
 				!endpoints[..index].iter().any(|earlier| earlier.id == endpoint.id),
@@ -68,10 +72,12 @@ impl<T: Config> Pallet<T> {
 		controller: T::AccountId,
 		subject: T::AccountId,
 		key: VerificationKey,
+		proof: Option<KeySignature>,
 	) -> DispatchResult {
 		let mut participant = Self::controlled_document(&controller, &subject)?;
 		ensure!(!participant.keys.iter().any(|k| k.key == key.key), Error::<T>::DuplicateKey);
 		Self::ensure_key_usable(&key)?;
+		Self::ensure_key_possessed(&controller, &subject, &key.key, &proof)?;
 		participant.keys.try_push(key).map_err(|_| Error::<T>::TooManyKeys)?;
 		Self::update_deposit(&subject, &mut participant)?;
 
@@ -103,12 +109,14 @@ impl<T: Config> Pallet<T> {
 		subject: T::AccountId,
 		old: PublicKey,
 		new: PublicKey,
+		proof: Option<KeySignature>,
 	) -> DispatchResult {
 		let mut participant = Self::controlled_document(&controller, &subject)?;
 		let index =
 			participant.keys.iter().position(|k| k.key == old).ok_or(Error::<T>::KeyNotFound)?;
 		ensure!(!participant.keys.iter().any(|k| k.key == new), Error::<T>::DuplicateKey);
 		ensure!(!KeyOwners::<T>::contains_key(new), Error::<T>::KeyInUse);
+		Self::ensure_key_possessed(&controller, &subject, &new, &proof)?;
 		participant.keys[index].key = new;
 		// An ecdsa key is a byte longer than the others.
 		Self::update_deposit(&subject, &mut participant)?;
@@ -238,6 +246,47 @@ impl<T: Config> Pallet<T> {
 		ensure!(!key.purposes.is_empty(), Error::<T>::NoKeyPurpose);
 		ensure!(!KeyOwners::<T>::contains_key(key.key), Error::<T>::KeyInUse);
 		Ok(())
+	}
+
+	/// What a key signs to agree that `subject`'s document lists it: the
+	/// SCALE encoding of ([`KEY_PROOF_CONTEXT`], genesis hash, subject, key).
+	/// Naming the subject keeps a proof for one document from serving
+	/// another; the genesis hash, from serving another network.
+	pub fn key_proof_payload(subject: &T::AccountId, key: &PublicKey) -> Vec<u8> {
+		(KEY_PROOF_CONTEXT, Self::genesis_hash(), subject, key).encode()
+	}
+
+	/// The key's holder agrees that `subject`'s document lists it: `proof`
+	/// is its signature of [`Pallet::key_proof_payload`], or, without a
+	/// proof, the key is the account of `signer`, whose transaction
+	/// signature already proves it. Otherwise anyone could list somebody
+	/// else's key and, keys being unique, lock its holder out.
+	fn ensure_key_possessed(
+		signer: &T::AccountId,
+		subject: &T::AccountId,
+		key: &PublicKey,
+		proof: &Option<KeySignature>,
+	) -> DispatchResult {
+		match proof {
+			None => ensure!(&Self::account_of_key(key) == signer, Error::<T>::MissingKeyProof),
+			Some(signature) => ensure!(
+				signature.verifies(&Self::key_proof_payload(subject, key), key),
+				Error::<T>::InvalidKeyProof
+			),
+		}
+		Ok(())
+	}
+
+	/// The account a key signs transactions for.
+	fn account_of_key(key: &PublicKey) -> T::AccountId {
+		use sp_core::{ecdsa, ed25519, sr25519};
+		use sp_runtime::traits::IdentifyAccount;
+		let signer: T::DeviceSigner = match key {
+			PublicKey::Sr25519(bytes) => sr25519::Public::from_raw(*bytes).into(),
+			PublicKey::Ed25519(bytes) => ed25519::Public::from_raw(*bytes).into(),
+			PublicKey::Ecdsa(bytes) => ecdsa::Public::from_raw(*bytes).into(),
+		};
+		signer.into_account()
 	}
 
 	/// Holds or releases the difference between the document's deposit and

@@ -25,9 +25,31 @@ fn root() -> RuntimeOrigin {
 const ALL_PURPOSES: KeyPurposes =
 	KeyPurposes { authentication: true, assertion: true, key_agreement: false };
 
-/// A verification key with a recognisable byte pattern.
+/// The sr25519 key pair behind `key(byte)` (its seed is `byte` repeated).
+fn key_pair(byte: u8) -> sp_core::sr25519::Pair {
+	sp_core::sr25519::Pair::from_seed(&[byte; 32])
+}
+
+/// A verification key the tests hold the secret of.
 fn key(byte: u8) -> VerificationKey {
-	VerificationKey { key: PublicKey::Sr25519([byte; 32]), purposes: ALL_PURPOSES }
+	VerificationKey { key: PublicKey::Sr25519(key_pair(byte).public().0), purposes: ALL_PURPOSES }
+}
+
+/// `key(byte)`'s proof that it agrees to be listed in `subject`'s document.
+fn key_proof(subject: Sr25519Keyring, byte: u8) -> Option<KeySignature> {
+	let payload = Identity::key_proof_payload(&account(subject), &key(byte).key);
+	Some(KeySignature::Sr25519(key_pair(byte).sign(&payload).0))
+}
+
+/// An ecdsa key (seed: `byte` repeated), with its proof for `subject`.
+fn ecdsa_key(subject: Sr25519Keyring, byte: u8) -> KeyWithProof {
+	let pair = sp_core::ecdsa::Pair::from_seed(&[byte; 32]);
+	let key = PublicKey::Ecdsa(pair.public().0);
+	let payload = Identity::key_proof_payload(&account(subject), &key);
+	KeyWithProof {
+		key: VerificationKey { key, purposes: ALL_PURPOSES },
+		proof: Some(KeySignature::Ecdsa(pair.sign(&payload).0)),
+	}
 }
 
 fn endpoint(id: &str, url: &str) -> ServiceEndpointOf<Test> {
@@ -38,8 +60,14 @@ fn endpoint(id: &str, url: &str) -> ServiceEndpointOf<Test> {
 	}
 }
 
-fn keys(list: &[VerificationKey]) -> BoundedVec<VerificationKey, <Test as Config>::MaxKeys> {
-	BoundedVec::truncate_from(list.to_vec())
+/// The keys `key(byte)` for each byte of `list`, each with its proof for
+/// `subject`'s document.
+fn keys(subject: Sr25519Keyring, list: &[u8]) -> BoundedVec<KeyWithProof, <Test as Config>::MaxKeys> {
+	keys_with(list.iter().map(|byte| KeyWithProof { key: key(*byte), proof: key_proof(subject, *byte) }).collect())
+}
+
+fn keys_with(list: Vec<KeyWithProof>) -> BoundedVec<KeyWithProof, <Test as Config>::MaxKeys> {
+	BoundedVec::truncate_from(list)
 }
 
 fn endpoints(
@@ -53,7 +81,7 @@ fn register(who: Sr25519Keyring, byte: u8) {
 	assert_ok!(Identity::register_participant(
 		signed(who),
 		ParticipantKind::Organisation,
-		keys(&[key(byte)]),
+		keys(who, &[byte]),
 		endpoints(&[]),
 	));
 }
@@ -124,7 +152,7 @@ mod participants {
 			assert_ok!(Identity::register_participant(
 				signed(Alice),
 				ParticipantKind::Organisation,
-				keys(&[key(1), key(2)]),
+				keys(Alice, &[1, 2]),
 				endpoints(&[endpoint("ordering", "https://mno.example/tmf622")]),
 			));
 
@@ -154,7 +182,7 @@ mod participants {
 				Identity::register_participant(
 					signed(Alice),
 					ParticipantKind::Person,
-					keys(&[]),
+					keys_with(vec![]),
 					endpoints(&[])
 				),
 				Error::<Test>::AlreadyRegistered
@@ -163,7 +191,7 @@ mod participants {
 				Identity::register_participant(
 					signed(Bob),
 					ParticipantKind::Person,
-					keys(&[key(1)]),
+					keys(Bob, &[1]),
 					endpoints(&[])
 				),
 				Error::<Test>::KeyInUse
@@ -172,7 +200,7 @@ mod participants {
 				Identity::register_participant(
 					signed(Bob),
 					ParticipantKind::Person,
-					keys(&[key(2), key(2)]),
+					keys(Bob, &[2, 2]),
 					endpoints(&[])
 				),
 				Error::<Test>::DuplicateKey
@@ -183,7 +211,7 @@ mod participants {
 				Identity::register_participant(
 					signed(Bob),
 					ParticipantKind::Person,
-					keys(&[no_purpose]),
+					keys_with(vec![KeyWithProof { key: no_purpose, proof: None }]),
 					endpoints(&[])
 				),
 				Error::<Test>::NoKeyPurpose
@@ -192,7 +220,7 @@ mod participants {
 				Identity::register_participant(
 					signed(Bob),
 					ParticipantKind::Person,
-					keys(&[]),
+					keys_with(vec![]),
 					endpoints(&[endpoint("a", "https://a"), endpoint("a", "https://b")])
 				),
 				Error::<Test>::DuplicateEndpoint
@@ -202,7 +230,7 @@ mod participants {
 				Identity::register_participant(
 					signed(Ferdie),
 					ParticipantKind::Person,
-					keys(&[]),
+					keys_with(vec![]),
 					endpoints(&[])
 				),
 				Error::<Test>::InsufficientBalance
@@ -219,7 +247,7 @@ mod participants {
 				Identity::register_participant(
 					signed(One),
 					ParticipantKind::Person,
-					keys(&[]),
+					keys_with(vec![]),
 					endpoints(&[])
 				),
 				Error::<Test>::AccountIsDevice
@@ -233,7 +261,7 @@ mod participants {
 			register(Alice, 1);
 			let before = document(Alice).deposit;
 
-			assert_ok!(Identity::add_key(signed(Alice), account(Alice), key(2)));
+			assert_ok!(Identity::add_key(signed(Alice), account(Alice), key(2), key_proof(Alice, 2)));
 			let grown = document(Alice).deposit;
 			assert!(grown > before);
 			assert_eq!(held(HoldReason::ParticipantDeposit, Alice), grown);
@@ -242,7 +270,7 @@ mod participants {
 				Event::KeyAdded { who: account(Alice), key: key(2).key, purposes: ALL_PURPOSES }
 			);
 
-			assert_ok!(Identity::rotate_key(signed(Alice), account(Alice), key(2).key, key(3).key));
+			assert_ok!(Identity::rotate_key(signed(Alice), account(Alice), key(2).key, key(3).key, key_proof(Alice, 3)));
 			assert_eq!(KeyOwners::<Test>::get(key(2).key), None);
 			assert_eq!(KeyOwners::<Test>::get(key(3).key), Some(account(Alice)));
 			assert_eq!(
@@ -264,7 +292,7 @@ mod participants {
 			assert_ok!(Identity::register_participant(
 				signed(Bob),
 				ParticipantKind::Person,
-				keys(&[key(3)]),
+				keys(Bob, &[3]),
 				endpoints(&[])
 			));
 		});
@@ -275,8 +303,8 @@ mod participants {
 		build_and_execute(|| {
 			register(Alice, 1);
 			let before = document(Alice).deposit;
-			let ecdsa = PublicKey::Ecdsa([2; 33]);
-			assert_ok!(Identity::rotate_key(signed(Alice), account(Alice), key(1).key, ecdsa));
+			let KeyWithProof { key: VerificationKey { key: ecdsa, .. }, proof } = ecdsa_key(Alice, 9);
+			assert_ok!(Identity::rotate_key(signed(Alice), account(Alice), key(1).key, ecdsa, proof));
 			assert_eq!(document(Alice).deposit, before + BYTE_DEPOSIT);
 			assert_eq!(
 				last_event(),
@@ -291,30 +319,28 @@ mod participants {
 			register(Alice, 1);
 			register(Bob, 2);
 			assert_noop!(
-				Identity::add_key(signed(Alice), account(Alice), key(2)),
+				Identity::add_key(signed(Alice), account(Alice), key(2), key_proof(Alice, 2)),
 				Error::<Test>::KeyInUse
 			);
 			assert_noop!(
-				Identity::add_key(signed(Alice), account(Alice), key(1)),
+				Identity::add_key(signed(Alice), account(Alice), key(1), key_proof(Alice, 1)),
 				Error::<Test>::DuplicateKey
 			);
 			assert_noop!(
 				Identity::add_key(
 					signed(Alice),
 					account(Alice),
-					VerificationKey {
-						key: PublicKey::Sr25519([5; 32]),
-						purposes: Default::default()
-					}
+					VerificationKey { key: key(5).key, purposes: Default::default() },
+					key_proof(Alice, 5)
 				),
 				Error::<Test>::NoKeyPurpose
 			);
 			assert_noop!(
-				Identity::add_key(signed(Bob), account(Alice), key(5)),
+				Identity::add_key(signed(Bob), account(Alice), key(5), key_proof(Alice, 5)),
 				Error::<Test>::NotController
 			);
 			assert_noop!(
-				Identity::add_key(signed(Charlie), account(Charlie), key(5)),
+				Identity::add_key(signed(Charlie), account(Charlie), key(5), key_proof(Charlie, 5)),
 				Error::<Test>::UnknownParticipant
 			);
 			assert_noop!(
@@ -322,22 +348,22 @@ mod participants {
 				Error::<Test>::KeyNotFound
 			);
 			assert_noop!(
-				Identity::rotate_key(signed(Alice), account(Alice), key(9).key, key(8).key),
+				Identity::rotate_key(signed(Alice), account(Alice), key(9).key, key(8).key, key_proof(Alice, 8)),
 				Error::<Test>::KeyNotFound
 			);
 			assert_noop!(
-				Identity::rotate_key(signed(Alice), account(Alice), key(1).key, key(2).key),
+				Identity::rotate_key(signed(Alice), account(Alice), key(1).key, key(2).key, key_proof(Alice, 2)),
 				Error::<Test>::KeyInUse
 			);
-			assert_ok!(Identity::add_key(signed(Alice), account(Alice), key(3)));
+			assert_ok!(Identity::add_key(signed(Alice), account(Alice), key(3), key_proof(Alice, 3)));
 			assert_noop!(
-				Identity::rotate_key(signed(Alice), account(Alice), key(1).key, key(3).key),
+				Identity::rotate_key(signed(Alice), account(Alice), key(1).key, key(3).key, key_proof(Alice, 3)),
 				Error::<Test>::DuplicateKey
 			);
-			assert_ok!(Identity::add_key(signed(Alice), account(Alice), key(4)));
+			assert_ok!(Identity::add_key(signed(Alice), account(Alice), key(4), key_proof(Alice, 4)));
 			assert_eq!(document(Alice).keys.len() as u32, MAX_KEYS);
 			assert_noop!(
-				Identity::add_key(signed(Alice), account(Alice), key(5)),
+				Identity::add_key(signed(Alice), account(Alice), key(5), key_proof(Alice, 5)),
 				Error::<Test>::TooManyKeys
 			);
 		});
@@ -408,10 +434,10 @@ mod participants {
 				Event::ControllerChanged { who: account(Alice), controller: account(Bob) }
 			);
 			assert_noop!(
-				Identity::add_key(signed(Alice), account(Alice), key(2)),
+				Identity::add_key(signed(Alice), account(Alice), key(2), key_proof(Alice, 2)),
 				Error::<Test>::NotController
 			);
-			assert_ok!(Identity::add_key(signed(Bob), account(Alice), key(2)));
+			assert_ok!(Identity::add_key(signed(Bob), account(Alice), key(2), key_proof(Alice, 2)));
 			// The deposit is still Alice's.
 			assert_eq!(held(HoldReason::ParticipantDeposit, Alice), document(Alice).deposit);
 			assert_eq!(held(HoldReason::ParticipantDeposit, Bob), 0);
@@ -446,13 +472,13 @@ mod participants {
 				Identity::register_participant(
 					signed(Alice),
 					ParticipantKind::Organisation,
-					keys(&[]),
+					keys_with(vec![]),
 					endpoints(&[])
 				),
 				Error::<Test>::ParticipantDeactivated
 			);
 			assert_noop!(
-				Identity::add_key(signed(Alice), account(Alice), key(2)),
+				Identity::add_key(signed(Alice), account(Alice), key(2), key_proof(Alice, 2)),
 				Error::<Test>::ParticipantDeactivated
 			);
 			assert_noop!(
@@ -491,6 +517,119 @@ mod participants {
 				Identity::deactivate_participant(signed(Bob), account(Alice)),
 				Error::<Test>::NotController
 			);
+		});
+	}
+}
+
+mod key_possession {
+	use super::*;
+
+	/// A front-runner (Eve) tries to list Bob's key in her own document, so
+	/// that Bob, keys being unique, could never list it in his.
+	#[test]
+	fn nobody_lists_a_key_without_its_holders_proof() {
+		build_and_execute(|| {
+			register(Eve, 1);
+			let bobs = key(2);
+			let without_proof = KeyWithProof { key: bobs, proof: None };
+			assert_noop!(
+				Identity::register_participant(
+					signed(Dave),
+					ParticipantKind::Person,
+					keys_with(vec![without_proof]),
+					endpoints(&[])
+				),
+				Error::<Test>::MissingKeyProof
+			);
+			assert_noop!(
+				Identity::add_key(signed(Eve), account(Eve), bobs, None),
+				Error::<Test>::MissingKeyProof
+			);
+			assert_noop!(
+				Identity::rotate_key(signed(Eve), account(Eve), key(1).key, bobs.key, None),
+				Error::<Test>::MissingKeyProof
+			);
+			// A proof by another key, or Bob's key's proof for Bob's own
+			// document replayed into Eve's, proves nothing.
+			for forged in [key_proof(Eve, 3), key_proof(Bob, 2)] {
+				assert_noop!(
+					Identity::add_key(signed(Eve), account(Eve), bobs, forged.clone()),
+					Error::<Test>::InvalidKeyProof
+				);
+				assert_noop!(
+					Identity::rotate_key(signed(Eve), account(Eve), key(1).key, bobs.key, forged),
+					Error::<Test>::InvalidKeyProof
+				);
+			}
+			assert_noop!(
+				Identity::register_participant(
+					signed(Dave),
+					ParticipantKind::Person,
+					keys_with(vec![KeyWithProof { key: bobs, proof: key_proof(Bob, 2) }]),
+					endpoints(&[])
+				),
+				Error::<Test>::InvalidKeyProof
+			);
+			// The holder lists it.
+			register(Bob, 2);
+			assert_eq!(KeyOwners::<Test>::get(bobs.key), Some(account(Bob)));
+		});
+	}
+
+	#[test]
+	fn the_signing_accounts_own_key_needs_no_proof() {
+		build_and_execute(|| {
+			let own = |who: Sr25519Keyring| VerificationKey {
+				key: PublicKey::Sr25519(who.public().0),
+				purposes: ALL_PURPOSES,
+			};
+			assert_ok!(Identity::register_participant(
+				signed(Alice),
+				ParticipantKind::Organisation,
+				keys_with(vec![KeyWithProof { key: own(Alice), proof: None }]),
+				endpoints(&[])
+			));
+			register(Bob, 2);
+			assert_ok!(Identity::add_key(signed(Bob), account(Bob), own(Bob), None));
+			// A controller's transaction proves only the controller's key.
+			assert_ok!(Identity::set_controller(signed(Bob), account(Bob), account(Charlie)));
+			assert_noop!(
+				Identity::add_key(signed(Charlie), account(Bob), own(Dave), None),
+				Error::<Test>::MissingKeyProof
+			);
+			assert_ok!(Identity::rotate_key(
+				signed(Charlie),
+				account(Bob),
+				own(Bob).key,
+				own(Charlie).key,
+				None
+			));
+			assert_eq!(KeyOwners::<Test>::get(own(Charlie).key), Some(account(Bob)));
+		});
+	}
+
+	#[test]
+	fn proofs_verify_in_each_scheme_and_never_across_schemes() {
+		build_and_execute(|| {
+			register(Alice, 1);
+			let ecdsa = ecdsa_key(Alice, 7);
+			assert_ok!(Identity::add_key(signed(Alice), account(Alice), ecdsa.key, ecdsa.proof));
+			let ed = sp_core::ed25519::Pair::from_seed(&[8; 32]);
+			let ed_key = PublicKey::Ed25519(ed.public().0);
+			let ed_proof = ed.sign(&Identity::key_proof_payload(&account(Alice), &ed_key)).0;
+			let ed_key = VerificationKey { key: ed_key, purposes: ALL_PURPOSES };
+			// An sr25519 signature for an ed25519 key: refused.
+			assert_noop!(
+				Identity::add_key(signed(Alice), account(Alice), ed_key, key_proof(Alice, 1)),
+				Error::<Test>::InvalidKeyProof
+			);
+			assert_ok!(Identity::add_key(
+				signed(Alice),
+				account(Alice),
+				ed_key,
+				Some(KeySignature::Ed25519(ed_proof))
+			));
+			assert_eq!(document(Alice).keys.len(), 3);
 		});
 	}
 }
@@ -653,6 +792,54 @@ mod devices {
 			);
 			// The device can be registered again.
 			register_device(Bob, One);
+		});
+	}
+
+	/// Alice registered meter One with its consent, transferred it to Bob,
+	/// and Bob took it out of service; Alice must not get it back by
+	/// replaying the old consent.
+	#[test]
+	fn a_used_device_proof_never_registers_the_device_again() {
+		build_and_execute(|| {
+			register(Alice, 1);
+			register(Bob, 2);
+			let old_proof = proof(One, Alice);
+			register_device(Alice, One);
+			assert_eq!(DeviceRegistrations::<Test>::get(account(One)), 1);
+			assert_ok!(Identity::transfer_device(signed(Alice), account(One), account(Bob)));
+			assert_ok!(Identity::deactivate_device(signed(Bob), account(One)));
+
+			assert_noop!(
+				Identity::register_device(
+					signed(Alice),
+					account(One),
+					DeviceKind::SmartMeter,
+					H256::repeat_byte(7),
+					old_proof,
+				),
+				Error::<Test>::InvalidDeviceProof
+			);
+			// A new consent (for registration number 1) works.
+			register_device(Alice, One);
+			assert_eq!(DeviceRegistrations::<Test>::get(account(One)), 2);
+		});
+	}
+
+	#[test]
+	fn registrations_of_a_device_never_wrap() {
+		build_and_execute(|| {
+			register(Alice, 1);
+			DeviceRegistrations::<Test>::insert(account(One), u32::MAX);
+			assert_noop!(
+				Identity::register_device(
+					signed(Alice),
+					account(One),
+					DeviceKind::SmartMeter,
+					H256::repeat_byte(7),
+					proof(One, Alice),
+				),
+				Error::<Test>::RegistrationsExhausted
+			);
 		});
 	}
 
@@ -870,6 +1057,47 @@ mod credentials {
 			// Accredited again, its credentials count again.
 			assert_ok!(Identity::accredit_issuer(root(), account(Alice), Role::SmallCellProvider));
 			assert!(has_role(Bob, Role::SmallCellProvider));
+		});
+	}
+
+	/// The issuer lost its accreditation: its credential counts for
+	/// nothing, so it must not keep the subject from a new issuer's
+	/// credential, and anyone may purge it.
+	#[test]
+	fn a_credential_whose_issuer_lost_accreditation_is_replaced_or_purged() {
+		build_and_execute(|| {
+			issuer_and_subject();
+			register(Charlie, 3);
+			assert_ok!(Identity::accredit_issuer(root(), account(Charlie), Role::SmallCellProvider));
+			issue(Alice, Bob, Role::SmallCellProvider, None);
+			assert_noop!(
+				Identity::issue_credential(
+					signed(Charlie),
+					account(Bob),
+					Role::SmallCellProvider,
+					H256::repeat_byte(9),
+					Now::get(),
+					None,
+				),
+				Error::<Test>::CredentialExists
+			);
+			assert_ok!(Identity::withdraw_accreditation(
+				root(),
+				account(Alice),
+				Role::SmallCellProvider
+			));
+			// Another issuer replaces it; Alice's deposit comes back.
+			issue(Charlie, Bob, Role::SmallCellProvider, None);
+			assert_eq!(held(HoldReason::CredentialDeposit, Alice), 0);
+			assert!(has_role(Bob, Role::SmallCellProvider));
+
+			// Or nobody replaces it, and anyone purges it.
+			register(Dave, 4);
+			assert_ok!(Identity::accredit_issuer(root(), account(Alice), Role::Consumer));
+			issue(Alice, Dave, Role::Consumer, None);
+			assert_ok!(Identity::withdraw_accreditation(root(), account(Alice), Role::Consumer));
+			assert_ok!(Identity::purge_credential(signed(Eve), account(Dave), Role::Consumer));
+			assert_eq!(held(HoldReason::CredentialDeposit, Alice), 0);
 		});
 	}
 
@@ -1100,10 +1328,10 @@ fn a_full_document_fits_its_max_encoded_len() {
 		assert_ok!(Identity::register_participant(
 			signed(Alice),
 			ParticipantKind::Organisation,
-			keys(&[
-				VerificationKey { key: PublicKey::Ecdsa([2; 33]), purposes: ALL_PURPOSES },
-				key(2),
-				key(3)
+			keys_with(vec![
+				ecdsa_key(Alice, 9),
+				KeyWithProof { key: key(2), proof: key_proof(Alice, 2) },
+				KeyWithProof { key: key(3), proof: key_proof(Alice, 3) },
 			]),
 			endpoints(&[endpoint("0123456789abcdef", &long), endpoint("fedcba9876543210", &long)]),
 		));

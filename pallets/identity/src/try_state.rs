@@ -61,6 +61,10 @@ impl<T: Config> Pallet<T> {
 				DevicesOf::<T>::contains_key(&record.owner, &device),
 				"device missing from its owner's index"
 			);
+			ensure!(
+				DeviceRegistrations::<T>::get(&device) > 0,
+				"an active device has no registration number"
+			);
 			*per_owner.entry(record.owner).or_default() += 1;
 			let held = per_depositor.entry(record.depositor).or_default();
 			*held = held.saturating_add(record.deposit);

@@ -84,6 +84,74 @@ pub enum PublicKey {
 	Ecdsa(#[cfg_attr(feature = "std", serde(with = "serde_array"))] [u8; 33]),
 }
 
+/// A signature by a verification key, of the same scheme as the key: the
+/// key's holder agrees that a document lists it (proof of possession, see
+/// `Pallet::key_proof_payload`).
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum KeySignature {
+	/// An sr25519 signature.
+	Sr25519([u8; 64]),
+	/// An ed25519 signature.
+	Ed25519([u8; 64]),
+	/// A recoverable secp256k1 ECDSA signature of the payload's blake2-256 hash.
+	Ecdsa([u8; 65]),
+}
+
+impl KeySignature {
+	/// Whether this is `key`'s signature of `message`.
+	pub fn verifies(&self, message: &[u8], key: &PublicKey) -> bool {
+		use sp_core::{ecdsa, ed25519, sr25519};
+		use sp_runtime::traits::Verify;
+		match (self, key) {
+			(KeySignature::Sr25519(signature), PublicKey::Sr25519(public)) => {
+				sr25519::Signature::from_raw(*signature)
+					.verify(message, &sr25519::Public::from_raw(*public))
+			}
+			(KeySignature::Ed25519(signature), PublicKey::Ed25519(public)) => {
+				ed25519::Signature::from_raw(*signature)
+					.verify(message, &ed25519::Public::from_raw(*public))
+			}
+			(KeySignature::Ecdsa(signature), PublicKey::Ecdsa(public)) => {
+				ecdsa::Signature::from_raw(*signature)
+					.verify(message, &ecdsa::Public::from_raw(*public))
+			}
+			// A signature of another scheme proves nothing about this key.
+			_ => false,
+		}
+	}
+}
+
+/// A key to list in a document, with its holder's consent: `proof` is the
+/// key's signature of `Pallet::key_proof_payload`, needed for every key but
+/// the signing account's own (the transaction's signature proves that one).
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct KeyWithProof {
+	/// The key and its purposes, as the document will list them.
+	pub key: VerificationKey,
+	/// The key's signature, or `None` for the signing account's own key.
+	pub proof: Option<KeySignature>,
+}
+
 /// What a verification key may be used for (W3C DID verification relationships).
 /// At least one purpose is set.
 #[derive(

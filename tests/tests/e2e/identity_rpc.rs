@@ -85,9 +85,15 @@ async fn identity_queries_are_served_as_named_json_rpc_methods() {
 	})
 	.await;
 
-	// Bob registers his meter, which signs its consent to be his.
+	// Bob registers his meter, which signs its consent to be his, for the
+	// meter's next registration (read from the chain, as an app would).
+	let registrations_key =
+		pallet_tsm_identity::DeviceRegistrations::<Runtime>::hashed_key_for(account(&meter));
+	let registration: u32 = rpc.storage(&registrations_key, None).await.unwrap_or_default();
+	assert_eq!(registration, 0, "a new meter");
 	let consent =
-		(DEVICE_PROOF_CONTEXT, chain.genesis_hash, account(&bob), account(&meter)).encode();
+		(DEVICE_PROOF_CONTEXT, chain.genesis_hash, account(&bob), account(&meter), registration)
+			.encode();
 	let register_meter = identity(IdentityCall::register_device {
 		device: account(&meter),
 		kind: DeviceKind::SmartMeter,
