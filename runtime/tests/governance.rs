@@ -9,7 +9,7 @@ use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
 	dispatch::GetDispatchInfo,
-	traits::{EnsureOrigin, Hooks},
+	traits::{EnsureOrigin, Hooks, ValidatorRegistration},
 };
 use pallet_tsm_governance::{MarketParameter, Validators};
 use pallet_tsm_identity::ParticipantKind;
@@ -376,5 +376,36 @@ fn members_and_validators_stay_participants_until_removed() {
 			TsmIdentity::deactivate_participant(signed(&member(2)), member(2)),
 			pallet_tsm_identity::Error::<Runtime>::ParticipantHoldsSeat
 		);
+	});
+}
+
+/// A sitting validator tries to leave the set unseen by dropping its session
+/// keys: directly, nested in a batch, or through governance's purge.
+#[test]
+fn a_validator_cannot_drop_its_session_keys() {
+	consortium(|| {
+		let validator = member(1);
+		let purge = RuntimeCall::Session(pallet_session::Call::purge_keys {});
+		assert_eq!(
+			purge.clone().dispatch(signed(&validator)).map_err(|e| e.error),
+			Err(frame_system::Error::<Runtime>::CallFiltered.into())
+		);
+		let batch = RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: vec![purge] });
+		assert!(batch.dispatch(signed(&validator)).is_err());
+		assert_noop!(
+			TsmGovernance::purge_session_keys(signed(&validator)),
+			pallet_tsm_governance::Error::<Runtime>::ValidatorKeysInUse
+		);
+		assert!(Session::is_registered(&validator));
+
+		// An operator that is no validator gets its keys and deposit back.
+		let operator = AccountId::from([8u8; 32]);
+		register(&operator);
+		let before = Balances::free_balance(&operator);
+		set_keys(&operator);
+		assert!(Balances::free_balance(&operator) < before);
+		assert_ok!(TsmGovernance::purge_session_keys(signed(&operator)));
+		assert!(!Session::is_registered(&operator));
+		assert_eq!(Balances::free_balance(&operator), before);
 	});
 }

@@ -4,7 +4,7 @@ use super::*;
 use alloc::{boxed::Box, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{EnsureOrigin, Get},
+	traits::{EnsureOrigin, Get, ValidatorRegistration},
 	BoundedVec,
 };
 use sp_runtime::traits::StaticLookup;
@@ -110,6 +110,18 @@ mod benchmarks {
 
 		assert!(!Validators::<T>::get().contains(&who));
 		Ok(())
+	}
+
+	#[benchmark]
+	fn purge_session_keys(v: Linear<1, { T::MaxValidators::get() }>) {
+		validators::<T>(v);
+		// Not a validator, with keys: the set is read to the end.
+		let who = validator::<T>(v);
+
+		#[extrinsic_call]
+		_(frame_system::RawOrigin::Signed(who.clone()));
+
+		assert!(!T::SessionKeys::is_registered(&who));
 	}
 
 	#[benchmark]

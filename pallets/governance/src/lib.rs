@@ -66,6 +66,16 @@ pub trait MembershipManager<AccountId> {
 	fn remove(who: &AccountId) -> sp_runtime::DispatchResult;
 }
 
+/// The session keys accounts registered (`pallet-session`, wired by the
+/// runtime).
+pub trait SessionKeyRegistry<AccountId>:
+	frame_support::traits::ValidatorRegistration<AccountId>
+{
+	/// Removes `who`'s session keys and returns their deposit, as
+	/// `session.purgeKeys` signed by `who` does.
+	fn purge_keys(who: &AccountId) -> sp_runtime::DispatchResult;
+}
+
 /// The accounts holding a seat in governance: council members and the
 /// validators decided. The identity service keeps them from deactivating.
 pub struct SeatHolders<T>(core::marker::PhantomData<T>);
@@ -89,7 +99,7 @@ pub mod pallet {
 	use frame_support::{
 		dispatch::{GetDispatchInfo, PostDispatchInfo},
 		pallet_prelude::*,
-		traits::{UnfilteredDispatchable, ValidatorRegistration},
+		traits::UnfilteredDispatchable,
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::{
@@ -126,8 +136,10 @@ pub mod pallet {
 		/// The consortium's member list (`pallet-membership`).
 		type Membership: MembershipManager<Self::AccountId>;
 
-		/// Whether an account has registered session keys (`pallet-session`).
-		type SessionKeys: ValidatorRegistration<Self::AccountId>;
+		/// The session keys accounts registered (`pallet-session`). The
+		/// runtime lets no one purge them but through this pallet, which
+		/// refuses validators.
+		type SessionKeys: SessionKeyRegistry<Self::AccountId>;
 
 		/// When a session ends when the validator set did not change.
 		type PeriodicSessions: pallet_session::ShouldEndSession<BlockNumberFor<Self>>;
@@ -229,6 +241,8 @@ pub mod pallet {
 		ValidatorSetQueued { session: u32, validators: alloc::vec::Vec<T::AccountId> },
 		/// The consortium changed a market parameter.
 		ParameterSet { parameter: MarketParameter<BlockNumberFor<T>> },
+		/// An account that is not a validator purged its session keys.
+		SessionKeysPurged { who: T::AccountId },
 		/// The consortium dispatched a call as Root, with this result.
 		DispatchedAsRoot { result: DispatchResult },
 	}
@@ -249,6 +263,10 @@ pub mod pallet {
 		NotValidator,
 		/// The account has not registered session keys (`session.setKeys`).
 		NoSessionKeys,
+		/// A validator cannot purge its session keys (it would leave the set
+		/// unseen, past `MinValidators` and the fault-tolerance guard): the
+		/// consortium removes it first.
+		ValidatorKeysInUse,
 		/// The validator set is full (`MaxValidators`).
 		TooManyValidators,
 		/// The validator set cannot shrink below `MinValidators`.
@@ -339,6 +357,18 @@ pub mod pallet {
 			T::ConsortiumOrigin::ensure_origin(origin)?;
 			let who = T::Lookup::lookup(who)?;
 			Self::do_remove_validator(who, force)
+		}
+
+		/// Purges the caller's session keys and returns their deposit, as
+		/// `session.purgeKeys` does (which the runtime does not offer
+		/// directly): for accounts that are not validators.
+		///
+		/// Emits `SessionKeysPurged`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::purge_session_keys(T::MaxValidators::get()))]
+		pub fn purge_session_keys(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_purge_session_keys(who)
 		}
 
 		/// Sets one market parameter, within its bounds.

@@ -100,6 +100,13 @@ impl ValidatorRegistration<AccountId> for MockSessionKeys {
 	}
 }
 
+impl crate::SessionKeyRegistry<AccountId> for MockSessionKeys {
+	fn purge_keys(who: &AccountId) -> sp_runtime::DispatchResult {
+		WithKeys::mutate(|k| k.retain(|x| x != who));
+		Ok(())
+	}
+}
+
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId> for MockSessionKeys {
 	fn set_session_keys(who: &AccountId) -> Result<(), ()> {

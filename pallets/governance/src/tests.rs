@@ -178,6 +178,37 @@ fn removing_from_a_larger_set_needs_no_force() {
 	});
 }
 
+/// A sitting validator (2) tries to slip out of the set by dropping its
+/// keys, which would bypass `MinValidators` and the fault-tolerance guard.
+#[test]
+fn a_validator_cannot_purge_its_session_keys() {
+	build_and_execute(|| {
+		assert_noop!(
+			TsmGovernance::purge_session_keys(RuntimeOrigin::signed(2)),
+			Error::<Test>::ValidatorKeysInUse
+		);
+		assert!(WithKeys::get().contains(&2));
+		// Voted out, it may.
+		WithKeys::mutate(|k| k.push(5));
+		assert_ok!(TsmGovernance::add_validator(consortium(), 5));
+		assert_ok!(TsmGovernance::remove_validator(consortium(), 2, false));
+		assert_ok!(TsmGovernance::purge_session_keys(RuntimeOrigin::signed(2)));
+		assert!(!WithKeys::get().contains(&2));
+		assert_eq!(last_event(), Event::SessionKeysPurged { who: 2 });
+	});
+}
+
+#[test]
+fn an_account_that_is_not_a_validator_purges_its_keys() {
+	build_and_execute(|| {
+		WithKeys::mutate(|k| k.push(5));
+		assert_ok!(TsmGovernance::purge_session_keys(RuntimeOrigin::signed(5)));
+		assert!(!WithKeys::get().contains(&5));
+		assert_eq!(last_event(), Event::SessionKeysPurged { who: 5 });
+		assert_noop!(TsmGovernance::purge_session_keys(RuntimeOrigin::none()), DispatchError::BadOrigin);
+	});
+}
+
 #[test]
 fn try_state_catches_a_validator_without_keys() {
 	new_test_ext().execute_with(|| {

@@ -54,6 +54,15 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_purge_session_keys(who: T::AccountId) -> DispatchResult {
+		ensure!(!Validators::<T>::get().contains(&who), Error::<T>::ValidatorKeysInUse);
+		T::SessionKeys::purge_keys(&who)?;
+		Self::deposit_event(Event::SessionKeysPurged { who });
+		Ok(())
+	}
+}
+
 impl<T: Config> SessionManager<T::AccountId> for Pallet<T> {
 	fn new_session(new_index: u32) -> Option<Vec<T::AccountId>> {
 		let pending = PendingRotations::<T>::get();

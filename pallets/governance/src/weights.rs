@@ -40,6 +40,7 @@ pub trait WeightInfo {
 	fn add_validator(v: u32, ) -> Weight;
 	fn remove_validator(v: u32, ) -> Weight;
 	fn set_parameter() -> Weight;
+	fn purge_session_keys(v: u32, ) -> Weight;
 	fn dispatch_as_root() -> Weight;
 }
 
@@ -125,6 +126,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	fn purge_session_keys(v: u32, ) -> Weight {
+		// Provisional: replaced by the next `benchmark pallet` run.
+		Weight::from_parts(40_000_000, 4000)
+			.saturating_add(Weight::from_parts(60_000, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
 	fn dispatch_as_root() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
 		// Fastest run: 11_762_000 ps.
@@ -164,6 +172,13 @@ impl WeightInfo for () {
 		Weight::from_parts(14_658_000, 1549)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn purge_session_keys(v: u32, ) -> Weight {
+		// Provisional: replaced by the next `benchmark pallet` run.
+		Weight::from_parts(40_000_000, 4000)
+			.saturating_add(Weight::from_parts(60_000, 0).saturating_mul(v.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn dispatch_as_root() -> Weight {
 		Weight::from_parts(13_275_000, 0)

@@ -123,7 +123,7 @@ impl pallet_tsm_governance::Config for Runtime {
 	type RootOrigin = ConsortiumMajority;
 	type Participants = TsmIdentity;
 	type Membership = CouncilMembers;
-	type SessionKeys = Session;
+	type SessionKeys = GovernedSessionKeys;
 	type PeriodicSessions = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	/// The development network runs one validator.
 	type MinValidators = ConstU32<1>;
@@ -140,11 +140,32 @@ impl pallet_tsm_governance::Config for Runtime {
 }
 
 /// What no origin may call: a member handing its seat to another account
-/// (which need not be a participant). Members leave and join by vote.
+/// (which need not be a participant; members leave and join by vote), and
+/// `session.purgeKeys`, with which a validator would leave the set unseen
+/// (`tsmGovernance.purgeSessionKeys` purges for everyone else).
 pub struct CallFilter;
 impl Contains<RuntimeCall> for CallFilter {
 	fn contains(call: &RuntimeCall) -> bool {
-		!matches!(call, RuntimeCall::CouncilMembership(pallet_membership::Call::change_key { .. }))
+		!matches!(
+			call,
+			RuntimeCall::CouncilMembership(pallet_membership::Call::change_key { .. })
+				| RuntimeCall::Session(pallet_session::Call::purge_keys { .. })
+		)
+	}
+}
+
+/// The session pallet's keys, as governance sees them.
+pub struct GovernedSessionKeys;
+impl frame_support::traits::ValidatorRegistration<AccountId> for GovernedSessionKeys {
+	fn is_registered(who: &AccountId) -> bool {
+		<Session as frame_support::traits::ValidatorRegistration<AccountId>>::is_registered(who)
+	}
+}
+impl pallet_tsm_governance::SessionKeyRegistry<AccountId> for GovernedSessionKeys {
+	fn purge_keys(who: &AccountId) -> sp_runtime::DispatchResult {
+		// The session pallet's own call, as `who`: past the call filter,
+		// which only stops it coming from outside.
+		Session::purge_keys(RuntimeOrigin::signed(who.clone()))
 	}
 }
 
