@@ -9,6 +9,7 @@
 //!
 //! Compare two builds on the same machine, with nothing else running.
 
+use sp_core::Pair;
 use std::time::{Duration, Instant};
 use tsm_e2e_tests::{
 	app::pair,
@@ -46,12 +47,17 @@ async fn main() {
 			rpc.submit(&sign(chain, call, &signer, nonce)).await.expect("the pool takes it");
 		}
 	}
-	let (last, _) = wait_for("every transfer to be finalized", TIMEOUT, || async {
+	// All in blocks once the pool is empty; then wait for those to be final.
+	let last = wait_for("the pool to empty", TIMEOUT, || async {
 		let pending: Vec<serde_json::Value> =
 			rpc.call("author_pendingExtrinsics", vec![]).await.ok()?;
 		let (best, _) = rpc.best().await.ok()?;
-		let finalized = rpc.finalized().await.ok()?;
-		(pending.is_empty() && finalized.0 >= best).then_some(finalized)
+		pending.is_empty().then_some(best)
+	})
+	.await;
+	wait_for("the last transfer block to be finalized", TIMEOUT, || async {
+		let (finalized, _) = rpc.finalized().await.ok()?;
+		(finalized >= last).then_some(())
 	})
 	.await;
 	node.stop();
