@@ -1,8 +1,8 @@
 
 //! Weights of `pallet_tsm_governance`, measured by `tsm-node benchmark pallet`
-//! (benchmark CLI 64.0.0) on 2026-11-25.
+//! (benchmark CLI 64.0.0) on 2026-11-27.
 //!
-//! Machine: `vm`, CPU `AMD EPYC`; wasm execution `Compiled`;
+//! Machine: `vm`, CPU `Intel(R) Xeon(R) Processor`; wasm execution `Compiled`;
 //! steps 50, repeats 20. Regenerate with
 //! `scripts/benchmark-pallets.sh`; do not edit by hand.
 //!
@@ -39,8 +39,8 @@ pub trait WeightInfo {
 	fn remove_member(m: u32, ) -> Weight;
 	fn add_validator(v: u32, ) -> Weight;
 	fn remove_validator(v: u32, ) -> Weight;
-	fn set_parameter() -> Weight;
 	fn purge_session_keys(v: u32, ) -> Weight;
+	fn set_parameter() -> Weight;
 	fn dispatch_as_root() -> Weight;
 }
 
@@ -60,9 +60,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `m` ranges over `[1, 31]`.
 	fn admit_member(m: u32, ) -> Weight {
 		// Proof size: measured `297 + m * 47`, estimated `6461 + m * 47`.
-		// Fastest run: 37_661_000 ps.
-		Weight::from_parts(40_769_692, 6461)
-			.saturating_add(Weight::from_parts(328_120, 0).saturating_mul(m.into()))
+		// Fastest run: 22_367_000 ps.
+		Weight::from_parts(23_861_797, 6461)
+			.saturating_add(Weight::from_parts(237_817, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
@@ -80,9 +80,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `m` ranges over `[2, 32]`.
 	fn remove_member(m: u32, ) -> Weight {
 		// Proof size: measured `76 + m * 32`, estimated `2510 + m * 32`.
-		// Fastest run: 30_848_000 ps.
-		Weight::from_parts(42_721_243, 2510)
-			.saturating_add(Weight::from_parts(117_162, 0).saturating_mul(m.into()))
+		// Fastest run: 18_717_000 ps.
+		Weight::from_parts(19_463_952, 2510)
+			.saturating_add(Weight::from_parts(189_839, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -98,8 +98,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `v` ranges over `[1, 31]`.
 	fn add_validator(v: u32, ) -> Weight {
 		// Proof size: measured `640 + v * 58`, estimated `6461 + v * 59`.
-		// Fastest run: 54_252_000 ps.
-		Weight::from_parts(70_671_221, 6461)
+		// Fastest run: 28_493_000 ps.
+		Weight::from_parts(32_398_747, 6461)
+			.saturating_add(Weight::from_parts(959_216, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
@@ -111,76 +112,92 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `v` ranges over `[2, 32]`.
 	fn remove_validator(v: u32, ) -> Weight {
 		// Proof size: measured `31 + v * 32`, estimated `2510`.
-		// Fastest run: 29_445_000 ps.
-		Weight::from_parts(33_785_036, 2510)
-			.saturating_add(Weight::from_parts(52_364, 0).saturating_mul(v.into()))
+		// Fastest run: 15_359_000 ps.
+		Weight::from_parts(20_284_949, 2510)
+			.saturating_add(Weight::from_parts(760_875, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `TsmGovernance::Validators` (r:1 w:0)
+	/// Proof: `TsmGovernance::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Session::NextKeys` (r:1 w:1)
+	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Session::ExternallySetKeys` (r:1 w:0)
+	/// Proof: `Session::ExternallySetKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Session::KeyOwner` (r:0 w:2)
+	/// Proof: `Session::KeyOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Component `v` ranges over `[1, 32]`.
+	fn purge_session_keys(v: u32, ) -> Weight {
+		// Proof size: measured `689 + v * 61`, estimated `4159 + v * 61`.
+		// Fastest run: 72_854_000 ps.
+		Weight::from_parts(81_739_258, 4159)
+			.saturating_add(Weight::from_parts(1_023_643, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(Weight::from_parts(0, 61).saturating_mul(v.into()))
 	}
 	/// Storage: `TsmGovernance::Parameters` (r:1 w:1)
 	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
 	fn set_parameter() -> Weight {
 		// Proof size: measured `41`, estimated `1549`.
-		// Fastest run: 13_505_000 ps.
-		Weight::from_parts(14_658_000, 1549)
+		// Fastest run: 7_533_000 ps.
+		Weight::from_parts(8_399_000, 1549)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	fn purge_session_keys(v: u32, ) -> Weight {
-		// Provisional: replaced by the next `benchmark pallet` run.
-		Weight::from_parts(40_000_000, 4000)
-			.saturating_add(Weight::from_parts(60_000, 0).saturating_mul(v.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
 	fn dispatch_as_root() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Fastest run: 11_762_000 ps.
-		Weight::from_parts(13_275_000, 0)
+		// Fastest run: 6_136_000 ps.
+		Weight::from_parts(7_186_000, 0)
 	}
 }
 
 /// The same weights with ParityDB costs, for mocks and tests.
 impl WeightInfo for () {
 	fn admit_member(m: u32, ) -> Weight {
-		Weight::from_parts(40_769_692, 6461)
-			.saturating_add(Weight::from_parts(328_120, 0).saturating_mul(m.into()))
+		Weight::from_parts(23_861_797, 6461)
+			.saturating_add(Weight::from_parts(237_817, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
 	}
 	fn remove_member(m: u32, ) -> Weight {
-		Weight::from_parts(42_721_243, 2510)
-			.saturating_add(Weight::from_parts(117_162, 0).saturating_mul(m.into()))
+		Weight::from_parts(19_463_952, 2510)
+			.saturating_add(Weight::from_parts(189_839, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
 	}
 	fn add_validator(v: u32, ) -> Weight {
-		Weight::from_parts(70_671_221, 6461)
+		Weight::from_parts(32_398_747, 6461)
+			.saturating_add(Weight::from_parts(959_216, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
 	}
 	fn remove_validator(v: u32, ) -> Weight {
-		Weight::from_parts(33_785_036, 2510)
-			.saturating_add(Weight::from_parts(52_364, 0).saturating_mul(v.into()))
+		Weight::from_parts(20_284_949, 2510)
+			.saturating_add(Weight::from_parts(760_875, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
+	fn purge_session_keys(v: u32, ) -> Weight {
+		Weight::from_parts(81_739_258, 4159)
+			.saturating_add(Weight::from_parts(1_023_643, 0).saturating_mul(v.into()))
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+			.saturating_add(Weight::from_parts(0, 61).saturating_mul(v.into()))
+	}
 	fn set_parameter() -> Weight {
-		Weight::from_parts(14_658_000, 1549)
+		Weight::from_parts(8_399_000, 1549)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn purge_session_keys(v: u32, ) -> Weight {
-		// Provisional: replaced by the next `benchmark pallet` run.
-		Weight::from_parts(40_000_000, 4000)
-			.saturating_add(Weight::from_parts(60_000, 0).saturating_mul(v.into()))
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-	}
 	fn dispatch_as_root() -> Weight {
-		Weight::from_parts(13_275_000, 0)
+		Weight::from_parts(7_186_000, 0)
 	}
 }
