@@ -21,7 +21,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# rust-toolchain.toml names the compiler; rustup installs it on first use.
+# rust-toolchain.toml names the compiler (with the wasm target and
+# rust-src); install it if this machine does not have it yet.
+if ! rustup show active-toolchain >/dev/null 2>&1; then
+	echo "setup: installing the toolchain of rust-toolchain.toml"
+	rustup toolchain install
+fi
 if ! rustup target list --installed | grep -qx wasm32v1-none; then
 	echo "setup: adding the wasm32v1-none target"
 	rustup target add wasm32v1-none
