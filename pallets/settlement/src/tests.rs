@@ -368,6 +368,29 @@ mod billing {
 		));
 	}
 
+	/// An escrow below the period's maximum would let a bill exceed what is
+	/// held; try_state catches it even when the hold agrees with the record.
+	#[test]
+	fn try_state_catches_an_escrow_short_of_the_period_maximum() {
+		new_test_ext().execute_with(|| {
+			let agreement = running(MNO);
+			Settlement::do_try_state().expect("consistent");
+			Agreements::<Test>::mutate(agreement, |a| {
+				a.as_mut().unwrap().escrow -= 1;
+			});
+			assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<_>>::release(
+				&HoldReason::Escrow.into(),
+				&MNO,
+				1,
+				frame_support::traits::tokens::Precision::Exact,
+			));
+			assert_eq!(
+				Settlement::do_try_state(),
+				Err("the escrow is the open period's maximum".into())
+			);
+		});
+	}
+
 	#[test]
 	fn three_periods_are_billed_and_the_agreement_expires() {
 		build_and_execute(|| {
@@ -1056,6 +1079,29 @@ mod netting {
 			assert_noop!(
 				Settlement::dispute_netting(signed(SCP), group, 0),
 				Error::<Test>::AlreadySettled
+			);
+		});
+	}
+
+	/// Positions that still sum to zero but are not what the charges net to
+	/// (SCP's and SCP2's swapped) pass the old checks; the netting check
+	/// recomputes them from the gross charges.
+	#[test]
+	fn try_state_catches_a_netting_that_is_not_its_charges() {
+		new_test_ext().execute_with(|| {
+			let group = group();
+			charges(group);
+			System::set_block_number(1 + PERIOD);
+			assert_ok!(Settlement::close_settlement_period(signed(CONSUMER), group));
+			Settlement::do_try_state().expect("consistent");
+			Netting::<Test>::mutate(group, 0, |netting| {
+				let positions = &mut netting.as_mut().unwrap().positions;
+				positions[1].receive = 230;
+				positions[2].receive = 220;
+			});
+			assert_eq!(
+				Settlement::do_try_state(),
+				Err("a netting is what its charges net to".into())
 			);
 		});
 	}

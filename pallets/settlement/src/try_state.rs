@@ -52,6 +52,12 @@ impl<T: Config> Pallet<T> {
 					),
 				"only a running or terminated agreement has a notice",
 			);
+			// A pending or active agreement holds its open period's maximum.
+			if matches!(agreement.state, AgreementState::Pending { .. } | AgreementState::Active) {
+				let maximum = Self::period_maximum(&agreement.price, agreement.quantity)
+					.map_err(|_| "a running agreement's period maximum fits the balance type")?;
+				ensure!(agreement.escrow == maximum, "the escrow is the open period's maximum");
+			}
 			match agreement.state {
 				AgreementState::Pending { .. } => ensure!(
 					agreement.start.is_none() && agreement.period == 0,
@@ -108,6 +114,13 @@ impl<T: Config> Pallet<T> {
 				pay = pay.saturating_add(position.pay);
 			}
 			ensure!(receive == pay, "net positions sum to zero");
+			// The positions are what the period's gross charges net to, among
+			// the members of the group when it closed (positions name them).
+			let netted: alloc::vec::Vec<T::AccountId> =
+				netting.positions.iter().map(|p| p.member.clone()).collect();
+			let recomputed = Self::net_positions(&netted, &Charges::<T>::get(group, period))
+				.map_err(|_| "a netted period's charges net without overflow")?;
+			ensure!(recomputed == netting.positions, "a netting is what its charges net to");
 		}
 
 		// Every hold of this pallet equals the records' sum, account by account.
