@@ -32,7 +32,8 @@ async fn main() {
 	println!("node: {}", node_binary().display());
 
 	// 1. A dev node authors blocks full of transfers.
-	let mut node = Node::start("author", dir.path(), Ports::free(), &["--dev", "--pool-limit", "20000"]);
+	let mut node =
+		Node::start("author", dir.path(), Ports::free(), &["--dev", "--pool-limit", "20000"]);
 	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
 	let chain = rpc.chain().await;
 	let per_sender = transfers / SENDERS.len() as u32;
@@ -68,7 +69,18 @@ async fn main() {
 	let blocks = blocks_file.display().to_string();
 	let to = last.to_string();
 	let export = run_to_exit(
-		&["export-blocks", "--dev", "--base-path", &base, "--from", "1", "--to", &to, "--binary", &blocks],
+		&[
+			"export-blocks",
+			"--dev",
+			"--base-path",
+			&base,
+			"--from",
+			"1",
+			"--to",
+			&to,
+			"--binary",
+			&blocks,
+		],
 		TIMEOUT,
 	);
 	assert!(export.success, "export-blocks failed: {}", export.stderr);
@@ -88,5 +100,8 @@ async fn main() {
 		times.push(took);
 	}
 	times.sort();
-	println!("median import of {last} blocks ({transfers} transfers): {:.2} s", times[1].as_secs_f64());
+	println!(
+		"median import of {last} blocks ({transfers} transfers): {:.2} s",
+		times[1].as_secs_f64()
+	);
 }

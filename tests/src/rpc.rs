@@ -83,10 +83,8 @@ fn hex_of(bytes: &[u8]) -> String {
 
 /// The body of an HTTP/1.1 response (length-delimited, chunked or closed).
 fn http_body(response: &[u8]) -> Result<Vec<u8>, String> {
-	let split = response
-		.windows(4)
-		.position(|w| w == b"\r\n\r\n")
-		.ok_or("no end of the HTTP headers")?;
+	let split =
+		response.windows(4).position(|w| w == b"\r\n\r\n").ok_or("no end of the HTTP headers")?;
 	let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
 	let status = head.split_whitespace().nth(1).unwrap_or_default();
 	if status != "200" {
@@ -155,9 +153,12 @@ impl Rpc {
 		let request = serde_json::to_vec(&request).expect("JSON values serialise");
 		let response = tokio::time::timeout(REQUEST_TIMEOUT, self.exchange(&request))
 			.await
-			.map_err(|_| RpcError::Transport(format!("{method}: no answer in {REQUEST_TIMEOUT:?}")))?
+			.map_err(|_| {
+				RpcError::Transport(format!("{method}: no answer in {REQUEST_TIMEOUT:?}"))
+			})?
 			.map_err(|e| RpcError::Transport(format!("{method}: {e}")))?;
-		let body = http_body(&response).map_err(|e| RpcError::Transport(format!("{method}: {e}")))?;
+		let body =
+			http_body(&response).map_err(|e| RpcError::Transport(format!("{method}: {e}")))?;
 		let mut answer: Value = serde_json::from_slice(&body)
 			.map_err(|e| RpcError::Transport(format!("{method}: not JSON: {e}")))?;
 		if let Some(error) = answer.get("error") {

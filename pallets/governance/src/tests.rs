@@ -205,7 +205,10 @@ fn an_account_that_is_not_a_validator_purges_its_keys() {
 		assert_ok!(TsmGovernance::purge_session_keys(RuntimeOrigin::signed(5)));
 		assert!(!WithKeys::get().contains(&5));
 		assert_eq!(last_event(), Event::SessionKeysPurged { who: 5 });
-		assert_noop!(TsmGovernance::purge_session_keys(RuntimeOrigin::none()), DispatchError::BadOrigin);
+		assert_noop!(
+			TsmGovernance::purge_session_keys(RuntimeOrigin::none()),
+			DispatchError::BadOrigin
+		);
 	});
 }
 

@@ -62,8 +62,15 @@ fn endpoint(id: &str, url: &str) -> ServiceEndpointOf<Test> {
 
 /// The keys `key(byte)` for each byte of `list`, each with its proof for
 /// `subject`'s document.
-fn keys(subject: Sr25519Keyring, list: &[u8]) -> BoundedVec<KeyWithProof, <Test as Config>::MaxKeys> {
-	keys_with(list.iter().map(|byte| KeyWithProof { key: key(*byte), proof: key_proof(subject, *byte) }).collect())
+fn keys(
+	subject: Sr25519Keyring,
+	list: &[u8],
+) -> BoundedVec<KeyWithProof, <Test as Config>::MaxKeys> {
+	keys_with(
+		list.iter()
+			.map(|byte| KeyWithProof { key: key(*byte), proof: key_proof(subject, *byte) })
+			.collect(),
+	)
 }
 
 fn keys_with(list: Vec<KeyWithProof>) -> BoundedVec<KeyWithProof, <Test as Config>::MaxKeys> {
@@ -261,7 +268,12 @@ mod participants {
 			register(Alice, 1);
 			let before = document(Alice).deposit;
 
-			assert_ok!(Identity::add_key(signed(Alice), account(Alice), key(2), key_proof(Alice, 2)));
+			assert_ok!(Identity::add_key(
+				signed(Alice),
+				account(Alice),
+				key(2),
+				key_proof(Alice, 2)
+			));
 			let grown = document(Alice).deposit;
 			assert!(grown > before);
 			assert_eq!(held(HoldReason::ParticipantDeposit, Alice), grown);
@@ -270,7 +282,13 @@ mod participants {
 				Event::KeyAdded { who: account(Alice), key: key(2).key, purposes: ALL_PURPOSES }
 			);
 
-			assert_ok!(Identity::rotate_key(signed(Alice), account(Alice), key(2).key, key(3).key, key_proof(Alice, 3)));
+			assert_ok!(Identity::rotate_key(
+				signed(Alice),
+				account(Alice),
+				key(2).key,
+				key(3).key,
+				key_proof(Alice, 3)
+			));
 			assert_eq!(KeyOwners::<Test>::get(key(2).key), None);
 			assert_eq!(KeyOwners::<Test>::get(key(3).key), Some(account(Alice)));
 			assert_eq!(
@@ -303,8 +321,15 @@ mod participants {
 		build_and_execute(|| {
 			register(Alice, 1);
 			let before = document(Alice).deposit;
-			let KeyWithProof { key: VerificationKey { key: ecdsa, .. }, proof } = ecdsa_key(Alice, 9);
-			assert_ok!(Identity::rotate_key(signed(Alice), account(Alice), key(1).key, ecdsa, proof));
+			let KeyWithProof { key: VerificationKey { key: ecdsa, .. }, proof } =
+				ecdsa_key(Alice, 9);
+			assert_ok!(Identity::rotate_key(
+				signed(Alice),
+				account(Alice),
+				key(1).key,
+				ecdsa,
+				proof
+			));
 			assert_eq!(document(Alice).deposit, before + BYTE_DEPOSIT);
 			assert_eq!(
 				last_event(),
@@ -348,19 +373,47 @@ mod participants {
 				Error::<Test>::KeyNotFound
 			);
 			assert_noop!(
-				Identity::rotate_key(signed(Alice), account(Alice), key(9).key, key(8).key, key_proof(Alice, 8)),
+				Identity::rotate_key(
+					signed(Alice),
+					account(Alice),
+					key(9).key,
+					key(8).key,
+					key_proof(Alice, 8)
+				),
 				Error::<Test>::KeyNotFound
 			);
 			assert_noop!(
-				Identity::rotate_key(signed(Alice), account(Alice), key(1).key, key(2).key, key_proof(Alice, 2)),
+				Identity::rotate_key(
+					signed(Alice),
+					account(Alice),
+					key(1).key,
+					key(2).key,
+					key_proof(Alice, 2)
+				),
 				Error::<Test>::KeyInUse
 			);
-			assert_ok!(Identity::add_key(signed(Alice), account(Alice), key(3), key_proof(Alice, 3)));
+			assert_ok!(Identity::add_key(
+				signed(Alice),
+				account(Alice),
+				key(3),
+				key_proof(Alice, 3)
+			));
 			assert_noop!(
-				Identity::rotate_key(signed(Alice), account(Alice), key(1).key, key(3).key, key_proof(Alice, 3)),
+				Identity::rotate_key(
+					signed(Alice),
+					account(Alice),
+					key(1).key,
+					key(3).key,
+					key_proof(Alice, 3)
+				),
 				Error::<Test>::DuplicateKey
 			);
-			assert_ok!(Identity::add_key(signed(Alice), account(Alice), key(4), key_proof(Alice, 4)));
+			assert_ok!(Identity::add_key(
+				signed(Alice),
+				account(Alice),
+				key(4),
+				key_proof(Alice, 4)
+			));
 			assert_eq!(document(Alice).keys.len() as u32, MAX_KEYS);
 			assert_noop!(
 				Identity::add_key(signed(Alice), account(Alice), key(5), key_proof(Alice, 5)),
@@ -1068,7 +1121,11 @@ mod credentials {
 		build_and_execute(|| {
 			issuer_and_subject();
 			register(Charlie, 3);
-			assert_ok!(Identity::accredit_issuer(root(), account(Charlie), Role::SmallCellProvider));
+			assert_ok!(Identity::accredit_issuer(
+				root(),
+				account(Charlie),
+				Role::SmallCellProvider
+			));
 			issue(Alice, Bob, Role::SmallCellProvider, None);
 			assert_noop!(
 				Identity::issue_credential(

@@ -88,15 +88,7 @@ pub enum PublicKey {
 /// key's holder agrees that a document lists it (proof of possession, see
 /// `Pallet::key_proof_payload`).
 #[derive(
-	Clone,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub enum KeySignature {
 	/// An sr25519 signature.
@@ -135,15 +127,7 @@ impl KeySignature {
 /// key's signature of `Pallet::key_proof_payload`, needed for every key but
 /// the signing account's own (the transaction's signature proves that one).
 #[derive(
-	Clone,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub struct KeyWithProof {
 	/// The key and its purposes, as the document will list them.

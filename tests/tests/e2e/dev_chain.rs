@@ -110,7 +110,8 @@ async fn bad_transactions_are_refused_with_the_runtime_error_and_change_nothing(
 	let dir = TempDir::new("dev-bad-tx");
 	let node = Node::start("dev", dir.path(), Ports::free(), &["--dev"]);
 	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
-	wait_for("block #1", TIMEOUT, || async { rpc.best().await.ok().filter(|(n, _)| *n >= 1) }).await;
+	wait_for("block #1", TIMEOUT, || async { rpc.best().await.ok().filter(|(n, _)| *n >= 1) })
+		.await;
 
 	let chain = rpc.chain().await;
 	let alice = sr25519::Pair::from_string("//Alice", None).unwrap();

@@ -131,8 +131,11 @@ async fn members_vote_a_validator_in_and_out_and_upgrade_the_runtime() {
 		endpoints: Default::default(),
 	};
 	let set_keys = pallet_session::Call::set_keys { keys: keys.clone(), proof };
-	rpc.submit_signed_all(vec![(&operator, register.into()), (&operator, set_keys.into())], TIMEOUT)
-		.await;
+	rpc.submit_signed_all(
+		vec![(&operator, register.into()), (&operator, set_keys.into())],
+		TIMEOUT,
+	)
+	.await;
 
 	// --- the members vote it in ---
 	let add = pallet_tsm_governance::Call::add_validator { who: account(&operator).into() };

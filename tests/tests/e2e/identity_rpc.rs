@@ -37,7 +37,8 @@ async fn identity_queries_are_served_as_named_json_rpc_methods() {
 	let dir = TempDir::new("dev-identity");
 	let node = Node::start("dev", dir.path(), Ports::free(), &["--dev"]);
 	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
-	wait_for("block #1", TIMEOUT, || async { rpc.best().await.ok().filter(|(n, _)| *n >= 1) }).await;
+	wait_for("block #1", TIMEOUT, || async { rpc.best().await.ok().filter(|(n, _)| *n >= 1) })
+		.await;
 
 	assert_serves(
 		&rpc,
