@@ -118,14 +118,23 @@ fn proof(device: Sr25519Keyring, owner: Sr25519Keyring) -> MultiSignature {
 	device.pair().sign(&payload).into()
 }
 
-fn register_device(owner: Sr25519Keyring, device: Sr25519Keyring) {
-	assert_ok!(Identity::register_device(
+/// `owner` registers `device` as a smart meter with `consent`.
+fn register_device_with(
+	owner: Sr25519Keyring,
+	device: Sr25519Keyring,
+	consent: MultiSignature,
+) -> frame_support::dispatch::DispatchResult {
+	Identity::register_device(
 		signed(owner),
 		account(device),
 		DeviceKind::SmartMeter,
 		H256::repeat_byte(7),
-		proof(device, owner),
-	));
+		consent,
+	)
+}
+
+fn register_device(owner: Sr25519Keyring, device: Sr25519Keyring) {
+	assert_ok!(register_device_with(owner, device, proof(device, owner)));
 }
 
 /// Alice is an issuer accredited for small cell providers; Bob a participant.
@@ -863,13 +872,7 @@ mod devices {
 			assert_ok!(Identity::deactivate_device(signed(Bob), account(One)));
 
 			assert_noop!(
-				Identity::register_device(
-					signed(Alice),
-					account(One),
-					DeviceKind::SmartMeter,
-					H256::repeat_byte(7),
-					old_proof,
-				),
+				register_device_with(Alice, One, old_proof),
 				Error::<Test>::InvalidDeviceProof
 			);
 			// A new consent (for registration number 1) works.
@@ -884,13 +887,7 @@ mod devices {
 			register(Alice, 1);
 			DeviceRegistrations::<Test>::insert(account(One), u32::MAX);
 			assert_noop!(
-				Identity::register_device(
-					signed(Alice),
-					account(One),
-					DeviceKind::SmartMeter,
-					H256::repeat_byte(7),
-					proof(One, Alice),
-				),
+				register_device_with(Alice, One, proof(One, Alice)),
 				Error::<Test>::RegistrationsExhausted
 			);
 		});
