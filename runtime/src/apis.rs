@@ -237,7 +237,7 @@ impl_runtime_apis! {
 
 		fn settlement_group(
 			group: tsm_primitives::ids::SettlementGroupId,
-		) -> Option<pallet_tsm_settlement::runtime_api::GroupInfo<AccountId, BlockNumber>> {
+		) -> Option<pallet_tsm_settlement::runtime_api::GroupInfo<AccountId, Balance, BlockNumber>> {
 			TsmSettlement::group_info(group)
 		}
 

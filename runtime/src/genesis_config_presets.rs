@@ -15,11 +15,13 @@
 //! generates its own keys and writes their public halves into its chain spec.
 
 use crate::{
-	token::UNIT, AccountId, Balance, BalancesConfig, CouncilMembershipConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SudoConfig, TsmGovernanceConfig, TsmIdentityConfig,
+	configs::governance::DefaultParameters, token::UNIT, AccountId, Balance, BalancesConfig,
+	BlockNumber, CouncilMembershipConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	SudoConfig, TsmGovernanceConfig, TsmIdentityConfig, MINUTES,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use pallet_tsm_governance::MarketParameters;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -141,11 +143,30 @@ struct Identities {
 }
 
 /// The genesis state shared by every preset.
+/// Short windows for a development chain: a dispute or a settlement
+/// period's review lasts 15 seconds, so that apps and tests see the whole
+/// settlement cycle in minutes.
+struct Windows {
+	minimum: BlockNumber,
+	parameters: MarketParameters<BlockNumber>,
+}
+
+fn development_windows() -> Windows {
+	let parameters = MarketParameters {
+		order_timeout: 10 * MINUTES,
+		dispute_window: 5,
+		netting_dispute_window: 5,
+		..DefaultParameters::get()
+	};
+	Windows { minimum: 5, parameters }
+}
+
 fn genesis(
 	validators: Vec<Validator>,
 	endowed: Vec<AccountId>,
 	sudo: Option<AccountId>,
 	identities: Identities,
+	windows: Option<Windows>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		tsm_identity: TsmIdentityConfig {
@@ -164,6 +185,8 @@ fn genesis(
 		},
 		tsm_governance: TsmGovernanceConfig {
 			validators: validators.iter().map(|v| v.account.clone()).collect::<Vec<_>>(),
+			min_window: windows.as_ref().map(|w| w.minimum),
+			parameters: windows.map(|w| w.parameters),
 		},
 		session: SessionConfig {
 			keys: validators
@@ -185,6 +208,7 @@ fn development() -> Value {
 		Some(Sr25519Keyring::Alice.to_account_id()),
 		// Sudo accredits issuers; apps register their own participants.
 		Identities::default(),
+		Some(development_windows()),
 	)
 }
 
@@ -209,6 +233,7 @@ fn local() -> Value {
 				Sr25519Keyring::Bob.to_account_id(),
 			],
 		},
+		None,
 	)
 }
 
@@ -229,6 +254,7 @@ fn consortium() -> Value {
 			// The council: every member organisation, two thirds decide.
 			members: CONSORTIUM_MEMBERS.iter().map(|m| AccountId::from(m.account)).collect(),
 		},
+		None,
 	)
 }
 

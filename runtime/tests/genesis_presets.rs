@@ -112,6 +112,25 @@ fn development_has_one_validator_and_a_sudo_key() {
 		assert!(!is_participant(&mut ext, &account.to_account_id()));
 		assert!(issuer_roles(&mut ext, &account.to_account_id()).is_empty());
 	}
+	// Disputes and settlement reviews last 15 s, so the whole settlement
+	// cycle plays out in minutes; the other chains keep the runtime's.
+	let (minimum, parameters) = ext.execute_with(|| {
+		(
+			pallet_tsm_governance::MinimumWindow::<Runtime>::get(),
+			pallet_tsm_governance::Parameters::<Runtime>::get(),
+		)
+	});
+	assert_eq!(minimum, 5);
+	assert_eq!((parameters.dispute_window, parameters.netting_dispute_window), (5, 5));
+	let mut local = genesis_state(presets::LOCAL);
+	let (minimum, parameters) = local.execute_with(|| {
+		(
+			pallet_tsm_governance::MinimumWindow::<Runtime>::get(),
+			pallet_tsm_governance::Parameters::<Runtime>::get(),
+		)
+	});
+	assert_eq!(minimum, 10 * tsm_runtime::MINUTES);
+	assert_eq!(parameters, tsm_runtime::configs::governance::DefaultParameters::get());
 }
 
 #[test]

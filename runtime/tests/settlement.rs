@@ -2,12 +2,18 @@
 //! the regulator credentials an MNO and two small cell providers; one
 //! provider posts small-cell site access, the MNO orders it, three periods
 //! of usage are billed, one is disputed and decided by the council's
-//! arbitration vote; then the three operators net their mutual charges and
-//! settle with two transfers. No settlement path creates or destroys funds.
+//! arbitration vote; then the three operators form a settlement group by
+//! invitation, agree on charge limits, net their mutual charges and settle
+//! with two transfers, and the council dissolves the group. No settlement
+//! path creates or destroys funds.
 
 mod common;
 
-use frame_support::{assert_ok, traits::fungible::Inspect, BoundedVec};
+use frame_support::{
+	assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+	BoundedVec,
+};
 use pallet_tsm_governance::MarketParameter;
 use pallet_tsm_identity::ParticipantKind;
 use pallet_tsm_settlement::{
@@ -171,11 +177,25 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 		assert_eq!(Balances::balance(&scp), scp_before + 18 * UNIT - 90 * UNIT / 1_000);
 		assert_eq!(Balances::balance(&MarketAccount::get()), (110 + 75 + 90) * UNIT / 1_000);
 
-		// Inter-CSP netting among the three operators.
+		// Inter-CSP netting among the three operators: the MNO founds a
+		// group and invites the providers; each member sets what the others
+		// may charge it per period.
 		let now = System::block_number();
 		assert_ok!(TsmSettlement::create_settlement_group(signed(&mno), PERIOD));
-		assert_ok!(TsmSettlement::join_settlement_group(signed(&scp), 0));
-		assert_ok!(TsmSettlement::join_settlement_group(signed(&scp2), 0));
+		for who in [&scp, &scp2] {
+			assert_ok!(TsmSettlement::invite_to_group(signed(&mno), 0, who.clone()));
+			assert_ok!(TsmSettlement::join_settlement_group(signed(who), 0));
+		}
+		for (debtor, creditor, limit) in
+			[(&mno, &scp, 300), (&mno, &scp2, 200), (&scp, &mno, 100), (&scp, &scp2, 100)]
+		{
+			assert_ok!(TsmSettlement::set_charge_limit(
+				signed(debtor),
+				0,
+				creditor.clone(),
+				limit * UNIT
+			));
+		}
 		for (creditor, debtor, amount) in [
 			(&scp, &mno, 300 * UNIT),
 			(&scp2, &mno, 200 * UNIT),
@@ -190,11 +210,11 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 				H256::repeat_byte(5)
 			));
 		}
-		set_block(now + PERIOD);
-		assert_ok!(TsmSettlement::close_settlement_period(signed(&member(2)), 0));
+		// Once the period and its review window are over, the close nets
+		// and pays at once.
 		set_block(now + PERIOD + WINDOW + 1);
 		let mno_before = Balances::balance(&mno);
-		assert_ok!(TsmSettlement::settle_netting(signed(&member(2)), 0, 0));
+		assert_ok!(TsmSettlement::close_settlement_period(signed(&member(2)), 0));
 		assert!(settlement_events().contains(&SettlementEvent::NettingSettled {
 			group: 0,
 			period: 0,
@@ -205,6 +225,26 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 			pallet_tsm_settlement::Netting::<Runtime>::get(0, 0).unwrap().status,
 			NettingStatus::Settled
 		);
+
+		// The council dissolves the group by an arbitration vote; the
+		// deposits return.
+		let dissolve =
+			RuntimeCall::TsmSettlement(pallet_tsm_settlement::Call::dissolve_settlement_group {
+				group: 0,
+			});
+		assert_eq!(common::council::pass(dissolve), Ok(()));
+		assert!(pallet_tsm_settlement::Groups::<Runtime>::get(0).is_none());
+		for who in [&mno, &scp, &scp2] {
+			assert_eq!(
+				Balances::balance_on_hold(
+					&tsm_runtime::RuntimeHoldReason::TsmSettlement(
+						pallet_tsm_settlement::HoldReason::GroupDeposit
+					),
+					who
+				),
+				0
+			);
+		}
 
 		assert_eq!(Balances::total_issuance(), issuance, "settlement creates and destroys nothing");
 	});

@@ -10,7 +10,7 @@ use pallet_tsm_settlement::{
 	},
 	OfferKind,
 };
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiError, ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use tsm_primitives::ids::{AgreementId, PeriodIndex, SettlementGroupId};
 use tsm_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
@@ -45,16 +45,17 @@ pub trait SettlementRpc {
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<PeriodStatement<Balance, BlockNumber>>>;
 
-	/// A settlement group: members, period length, open period.
+	/// A settlement group: members (deposits, departures), invitations,
+	/// charge limits, the oldest open and the current settlement period.
 	#[method(name = "group")]
 	fn group(
 		&self,
 		group: SettlementGroupId,
 		at: Option<BlockHash>,
-	) -> RpcResult<Option<GroupInfo<AccountId, BlockNumber>>>;
+	) -> RpcResult<Option<GroupInfo<AccountId, Balance, BlockNumber>>>;
 
-	/// A group's settlement period: gross charges and, once closed, the net
-	/// positions and their status.
+	/// A group's settlement period: gross charges with their status and,
+	/// once closed, the net positions with what was paid and the shortfalls.
 	#[method(name = "settlementPeriod")]
 	fn settlement_period(
 		&self,
@@ -98,8 +99,11 @@ where
 		&self,
 		group: SettlementGroupId,
 		at: Option<BlockHash>,
-	) -> RpcResult<Option<GroupInfo<AccountId, BlockNumber>>> {
-		self.query(at, |api, at| api.settlement_group(at, group))
+	) -> RpcResult<Option<GroupInfo<AccountId, Balance, BlockNumber>>> {
+		self.query(at, |api, at| {
+			require_groups_v2(api, at)?;
+			api.settlement_group(at, group)
+		})
 	}
 
 	fn settlement_period(
@@ -108,6 +112,31 @@ where
 		period: PeriodIndex,
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<SettlementPeriodInfo<AccountId, Balance, BlockNumber>>> {
-		self.query(at, |api, at| api.settlement_period(at, group, period))
+		self.query(at, |api, at| {
+			require_groups_v2(api, at)?;
+			api.settlement_period(at, group, period)
+		})
 	}
+}
+
+/// Settlement groups changed shape in version 2 of the API (spec 106): a
+/// node that is already upgraded answers for an older runtime with an
+/// error rather than misreading its answer.
+fn require_groups_v2<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
+where
+	Api: ApiExt<Block>,
+{
+	let version = api
+		.api_version::<dyn TsmSettlementApi<Block, AccountId, Balance, BlockNumber>>(at)?
+		.unwrap_or_default();
+	if version < 2 {
+		return Err(ApiError::Application(
+			format!(
+				"the runtime at this block serves TsmSettlementApi version {version}; \
+				 settlement groups need version 2 (spec 106)"
+			)
+			.into(),
+		));
+	}
+	Ok(())
 }

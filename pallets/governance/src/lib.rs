@@ -161,7 +161,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPlatformFee: Get<Permill>;
 
-		/// The shortest order, dispute or netting window, in blocks.
+		/// The shortest order, dispute or netting window, in blocks, unless
+		/// the chain's genesis sets its own (`MinimumWindow`).
 		#[pallet::constant]
 		type MinWindow: Get<BlockNumberFor<Self>>;
 
@@ -201,12 +202,25 @@ pub mod pallet {
 	pub type Parameters<T: Config> =
 		StorageValue<_, MarketParameters<BlockNumberFor<T>>, ValueQuery, T::DefaultParameters>;
 
+	/// The shortest window governance may set on this chain: `MinWindow`,
+	/// or what the chain's genesis chose (short on development chains, so
+	/// that disputes and nettings play out in minutes).
+	#[pallet::storage]
+	pub type MinimumWindow<T: Config> =
+		StorageValue<_, BlockNumberFor<T>, ValueQuery, T::MinWindow>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The first validators: the accounts whose keys the session
 		/// pallet's genesis registers.
 		pub validators: alloc::vec::Vec<T::AccountId>,
+		/// This chain's shortest window, if not `MinWindow` (at most
+		/// `MaxWindow`).
+		pub min_window: Option<BlockNumberFor<T>>,
+		/// The market parameters at genesis, if not `DefaultParameters`
+		/// (within their bounds).
+		pub parameters: Option<MarketParameters<BlockNumberFor<T>>>,
 	}
 
 	#[pallet::genesis_build]
@@ -223,6 +237,20 @@ pub mod pallet {
 				"genesis has at least MinValidators validators"
 			);
 			Validators::<T>::put(validators);
+			if let Some(min_window) = self.min_window {
+				assert!(
+					min_window <= T::MaxWindow::get(),
+					"the genesis minimum window fits MaxWindow"
+				);
+				MinimumWindow::<T>::put(min_window);
+			}
+			if let Some(parameters) = self.parameters {
+				assert!(
+					Pallet::<T>::check_parameters(&parameters).is_ok(),
+					"the genesis market parameters are within their bounds"
+				);
+				Parameters::<T>::put(parameters);
+			}
 		}
 	}
 
@@ -276,7 +304,7 @@ pub mod pallet {
 		NoFaultTolerance,
 		/// The platform fee is above `MaxPlatformFee`.
 		PlatformFeeTooHigh,
-		/// The window is shorter than `MinWindow`.
+		/// The window is shorter than this chain's `MinimumWindow`.
 		WindowTooShort,
 		/// The window is longer than `MaxWindow`.
 		WindowTooLong,

@@ -139,9 +139,12 @@ impl pallet_tsm_governance::Config for Test {
 /// Genesis: validators 1..=4 (with keys), members 1..=3, participants 1..=5.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_tsm_governance::GenesisConfig::<Test> { validators: GENESIS_VALIDATORS.to_vec() }
-		.assimilate_storage(&mut storage)
-		.unwrap();
+	pallet_tsm_governance::GenesisConfig::<Test> {
+		validators: GENESIS_VALIDATORS.to_vec(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
 	Participants::set(GENESIS_PARTICIPANTS.to_vec());
 	Members::set(vec![1, 2, 3]);
 	WithKeys::set(GENESIS_VALIDATORS.to_vec());

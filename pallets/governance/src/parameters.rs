@@ -27,7 +27,7 @@ impl<T: Config> Pallet<T> {
 		for window in
 			[parameters.order_timeout, parameters.dispute_window, parameters.netting_dispute_window]
 		{
-			ensure!(window >= T::MinWindow::get(), Error::<T>::WindowTooShort);
+			ensure!(window >= MinimumWindow::<T>::get(), Error::<T>::WindowTooShort);
 			ensure!(window <= T::MaxWindow::get(), Error::<T>::WindowTooLong);
 		}
 		ensure!(

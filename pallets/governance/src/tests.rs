@@ -290,6 +290,49 @@ fn set_parameter_rejects_values_out_of_bounds() {
 	});
 }
 
+/// Issue 11, item 14: windows could never go below the runtime's
+/// `MinWindow`, so a development chain's disputes took 10 minutes. A chain's
+/// genesis now sets its own minimum and parameters.
+#[test]
+fn a_genesis_sets_its_own_minimum_window_and_parameters() {
+	use sp_runtime::BuildStorage;
+	let short = MarketParameters {
+		dispute_window: 2,
+		netting_dispute_window: 3,
+		..DefaultParameters::get()
+	};
+	let config = GenesisConfig::<Test> {
+		validators: GENESIS_VALIDATORS.to_vec(),
+		min_window: Some(2),
+		parameters: Some(short),
+	};
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	config.assimilate_storage(&mut storage).unwrap();
+	sp_io::TestExternalities::new(storage).execute_with(|| {
+		assert_eq!(MinimumWindow::<Test>::get(), 2);
+		assert_eq!(Parameters::<Test>::get(), short);
+		assert_noop!(
+			TsmGovernance::set_parameter(consortium(), MarketParameter::OrderTimeout(1)),
+			Error::<Test>::WindowTooShort
+		);
+		assert_ok!(TsmGovernance::set_parameter(consortium(), MarketParameter::OrderTimeout(2)));
+	});
+	// Without them, the runtime's bounds and defaults hold.
+	build_and_execute(|| assert_eq!(MinimumWindow::<Test>::get(), MIN_WINDOW));
+
+	// Parameters below the chain's minimum do not make a genesis.
+	let invalid = GenesisConfig::<Test> {
+		validators: GENESIS_VALIDATORS.to_vec(),
+		min_window: Some(5),
+		parameters: Some(short),
+	};
+	let built = std::panic::catch_unwind(|| {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let _ = invalid.assimilate_storage(&mut storage);
+	});
+	assert!(built.is_err(), "a genesis with parameters out of bounds is refused");
+}
+
 // --- acting as Root ---
 
 #[test]

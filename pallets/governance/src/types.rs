@@ -30,8 +30,8 @@ pub struct MarketParameters<BlockNumber> {
 	pub order_timeout: BlockNumber,
 	/// How long after usage is reported the consumer may dispute it.
 	pub dispute_window: BlockNumber,
-	/// How long after a settlement period closes its members may dispute
-	/// the netting.
+	/// How long after a settlement period ends its debtors may dispute
+	/// single charges; the period is netted and paid after it.
 	pub netting_dispute_window: BlockNumber,
 	/// The regulated price of a kWh in pure-exchange energy markets.
 	pub regulated_energy_price: Balance,
@@ -57,11 +57,12 @@ pub struct MarketParameters<BlockNumber> {
 pub enum MarketParameter<BlockNumber> {
 	/// The marketplace's share of every settled bill (at most `MaxPlatformFee`).
 	PlatformFee(Permill),
-	/// Blocks a provider has to accept an order (`MinWindow..=MaxWindow`).
+	/// Blocks a provider has to accept an order (`MinimumWindow..=MaxWindow`).
 	OrderTimeout(BlockNumber),
-	/// Blocks a consumer has to dispute reported usage (`MinWindow..=MaxWindow`).
+	/// Blocks a consumer has to dispute reported usage (`MinimumWindow..=MaxWindow`).
 	DisputeWindow(BlockNumber),
-	/// Blocks members have to dispute a netting (`MinWindow..=MaxWindow`).
+	/// Blocks after a settlement period in which debtors dispute charges
+	/// (`MinimumWindow..=MaxWindow`).
 	NettingDisputeWindow(BlockNumber),
 	/// The regulated price of a kWh; must lie within the band.
 	RegulatedEnergyPrice(Balance),

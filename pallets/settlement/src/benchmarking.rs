@@ -96,32 +96,92 @@ fn after_period_and_window<T: Config>(agreement: u64) {
 	frame_system::Pallet::<T>::set_block_number(end + T::DisputeWindow::get() + 1u32.into());
 }
 
-/// A settlement group of `members` funded operators.
+/// A settlement group of `members` funded operators, the founder first.
 fn group_of<T: Config>(members: u32) -> u32 {
 	let founder = provider::<T>(100);
-	Pallet::<T>::do_create_group(founder, 100u32.into()).expect("a group");
+	Pallet::<T>::do_create_group(founder.clone(), 100u32.into()).expect("a group");
 	let group = NextGroupId::<T>::get() - 1;
 	for i in 1..members {
-		Pallet::<T>::do_join_group(provider::<T>(100 + i), group).expect("room");
+		let who = provider::<T>(100 + i);
+		Pallet::<T>::do_invite(founder.clone(), group, who.clone()).expect("room");
+		Pallet::<T>::do_join_group(who, group).expect("room");
 	}
 	group
 }
 
-/// `count` charges between the group's members, round robin.
-fn fill_charges<T: Config>(group: u32, count: u32) {
-	let members = Groups::<T>::get(group).expect("exists").members;
-	let n = members.len();
-	for i in 0..count as usize {
-		let (creditor, debtor) = (members[i % n].clone(), members[(i + 1) % n].clone());
-		Pallet::<T>::do_record_charge(creditor, group, debtor, (i as u32 + 1).into(), H256::zero())
-			.expect("room for charges");
+/// The accounts of the group's members.
+fn members_of<T: Config>(group: u32) -> alloc::vec::Vec<T::AccountId> {
+	Groups::<T>::get(group).expect("exists").members.into_iter().map(|m| m.account).collect()
+}
+
+/// Every member lets every other charge it (a full table of limits).
+fn consent_all<T: Config>(group: u32) {
+	let members = members_of::<T>(group);
+	for debtor in &members {
+		for creditor in members.iter().filter(|c| *c != debtor) {
+			Pallet::<T>::do_set_charge_limit(
+				debtor.clone(),
+				group,
+				creditor.clone(),
+				BalanceOf::<T>::max_value() / 1_000_000_000u32.into(),
+			)
+			.expect("members");
+		}
 	}
 }
 
-/// Moves past the group's open settlement period.
-fn after_group_period<T: Config>(group: u32) {
+/// `per_member` charges by every member to the next one, member i charging
+/// more than member i - 1: member 0 owes, everyone else is owed.
+fn fill_charges<T: Config>(group: u32, per_member: u32) {
+	let members = members_of::<T>(group);
+	let n = members.len();
+	for (i, creditor) in members.iter().enumerate() {
+		for _ in 0..per_member {
+			Pallet::<T>::do_record_charge(
+				creditor.clone(),
+				group,
+				members[(i + 1) % n].clone(),
+				(1_000 * (i as u32 + 1)).into(),
+				H256::zero(),
+			)
+			.expect("within the limits");
+		}
+	}
+}
+
+/// Moves past the group's oldest open settlement period and its review window.
+fn after_review<T: Config>(group: u32) {
 	let record = Groups::<T>::get(group).expect("exists");
-	frame_system::Pallet::<T>::set_block_number(record.period_start + record.period_length);
+	frame_system::Pallet::<T>::set_block_number(
+		record.period_start + record.period_length + T::NettingDisputeWindow::get() + 1u32.into(),
+	);
+}
+
+/// A netting as a runtime before spec 106 left it: computed, `status`,
+/// member 0 owing every other member 10.
+fn legacy_netting<T: Config>(group: u32, status: NettingStatus) {
+	let members = members_of::<T>(group);
+	let owed: BalanceOf<T> = 10u32.into();
+	let positions = members
+		.iter()
+		.enumerate()
+		.map(|(i, member)| NetPosition {
+			member: member.clone(),
+			receive: if i == 0 { 0u32.into() } else { owed },
+			pay: if i == 0 { owed * ((members.len() - 1) as u32).into() } else { 0u32.into() },
+			settled: 0u32.into(),
+			shortfall: 0u32.into(),
+		})
+		.collect::<alloc::vec::Vec<_>>();
+	Netting::<T>::insert(
+		group,
+		0,
+		NettingResult {
+			positions: BoundedVec::truncate_from(positions),
+			closed_at: frame_system::Pallet::<T>::block_number(),
+			status,
+		},
+	);
 }
 
 #[benchmarks]
@@ -350,54 +410,196 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn join_settlement_group() {
-		// The last seat: the whole member list is searched.
-		let group = group_of::<T>(T::MaxGroupMembers::get() - 1);
+	fn invite_to_group() {
+		// Members and invitations all but full: both lists are searched.
+		let max = T::MaxGroupMembers::get();
+		let group = group_of::<T>(max - 1);
+		let founder = members_of::<T>(group)[0].clone();
+		for i in 0..max - 1 {
+			Pallet::<T>::do_invite(founder.clone(), group, provider::<T>(2_000 + i)).expect("room");
+		}
 		let who = provider::<T>(1_000);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(founder), group, who.clone());
+
+		assert!(Groups::<T>::get(group).is_some_and(|g| g.invited.contains(&who)));
+	}
+
+	#[benchmark]
+	fn withdraw_invitation() {
+		let max = T::MaxGroupMembers::get();
+		let group = group_of::<T>(max - 1);
+		let founder = members_of::<T>(group)[0].clone();
+		for i in 0..max {
+			Pallet::<T>::do_invite(founder.clone(), group, provider::<T>(2_000 + i)).expect("room");
+		}
+		let who = provider::<T>(2_000 + max - 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(founder), group, who.clone());
+
+		assert!(Groups::<T>::get(group).is_some_and(|g| !g.invited.contains(&who)));
+	}
+
+	#[benchmark]
+	fn join_settlement_group() {
+		// The last seat, the last invitation: both lists are searched.
+		let max = T::MaxGroupMembers::get();
+		let group = group_of::<T>(max - 1);
+		let founder = members_of::<T>(group)[0].clone();
+		for i in 0..max - 1 {
+			Pallet::<T>::do_invite(founder.clone(), group, provider::<T>(2_000 + i)).expect("room");
+		}
+		let who = provider::<T>(1_000);
+		Pallet::<T>::do_invite(founder, group, who.clone()).expect("room");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), group);
 
-		assert!(Groups::<T>::get(group).is_some_and(|g| g.members.contains(&who)));
+		assert!(Groups::<T>::get(group).is_some_and(|g| g.member(&who).is_some()));
+	}
+
+	#[benchmark]
+	fn set_charge_limit() {
+		let group = group_of::<T>(T::MaxGroupMembers::get());
+		let members = members_of::<T>(group);
+		let (debtor, creditor) =
+			(members[members.len() - 1].clone(), members[members.len() - 2].clone());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(debtor.clone()), group, creditor.clone(), 1_000u32.into());
+
+		assert!(ChargeLimits::<T>::contains_key((group, debtor, creditor)));
 	}
 
 	#[benchmark]
 	fn record_charge() {
-		let members = T::MaxGroupMembers::get();
-		let group = group_of::<T>(members);
-		let list = Groups::<T>::get(group).expect("exists").members;
-		fill_charges::<T>(group, T::MaxChargesPerPeriod::get() - 1);
-		let (creditor, debtor) = (list[list.len() - 1].clone(), list[list.len() - 2].clone());
+		// The creditor's last charge of the period, all to the same debtor:
+		// every earlier one counts towards the limit.
+		let group = group_of::<T>(T::MaxGroupMembers::get());
+		consent_all::<T>(group);
+		let members = members_of::<T>(group);
+		let (creditor, debtor) = (members[members.len() - 1].clone(), members[0].clone());
+		for _ in 1..T::MaxChargesPerMember::get() {
+			Pallet::<T>::do_record_charge(
+				creditor.clone(),
+				group,
+				debtor.clone(),
+				10u32.into(),
+				H256::zero(),
+			)
+			.expect("within the limit");
+		}
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(creditor), group, debtor, 10u32.into(), H256::zero());
+		_(RawOrigin::Signed(creditor.clone()), group, debtor, 10u32.into(), H256::zero());
 
-		assert_eq!(Charges::<T>::get(group, 0).len() as u32, T::MaxChargesPerPeriod::get());
+		assert_eq!(
+			Charges::<T>::get((group, 0, creditor)).len() as u32,
+			T::MaxChargesPerMember::get()
+		);
+	}
+
+	#[benchmark]
+	fn dispute_charge() {
+		let group = group_of::<T>(T::MaxGroupMembers::get());
+		consent_all::<T>(group);
+		fill_charges::<T>(group, T::MaxChargesPerMember::get());
+		let members = members_of::<T>(group);
+		let (creditor, debtor) = (members[0].clone(), members[1].clone());
+		let index = T::MaxChargesPerMember::get() - 1;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(debtor), group, 0, creditor.clone(), index);
+
+		assert_eq!(
+			Charges::<T>::get((group, 0, creditor))[index as usize].status,
+			ChargeStatus::Disputed
+		);
+	}
+
+	#[benchmark]
+	fn arbitrate_charge() -> Result<(), BenchmarkError> {
+		// Upholding pays the creditor: more work than striking.
+		let group = group_of::<T>(T::MaxGroupMembers::get());
+		consent_all::<T>(group);
+		fill_charges::<T>(group, T::MaxChargesPerMember::get());
+		let members = members_of::<T>(group);
+		let (creditor, debtor) = (members[0].clone(), members[1].clone());
+		let index = T::MaxChargesPerMember::get() - 1;
+		Pallet::<T>::do_dispute_charge(debtor, group, 0, creditor.clone(), index)
+			.expect("disputable");
+		let origin = T::ArbitrationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, group, 0, creditor.clone(), index, true);
+
+		assert_eq!(
+			Charges::<T>::get((group, 0, creditor))[index as usize].status,
+			ChargeStatus::Upheld
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn leave_settlement_group() {
+		let group = group_of::<T>(T::MaxGroupMembers::get());
+		let members = members_of::<T>(group);
+		let who = members[members.len() - 1].clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), group);
+
+		assert!(Groups::<T>::get(group)
+			.is_some_and(|g| g.member(&who).is_some_and(|m| m.leaves_after.is_some())));
+	}
+
+	#[benchmark]
+	fn dissolve_settlement_group(
+		n: Linear<1, { T::MaxGroupMembers::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let group = group_of::<T>(n);
+		consent_all::<T>(group);
+		let origin = T::ArbitrationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, group);
+
+		assert!(!Groups::<T>::contains_key(group));
+		Ok(())
 	}
 
 	#[benchmark]
 	fn close_settlement_period(
 		n: Linear<2, { T::MaxGroupMembers::get() }>,
-		c: Linear<0, { T::MaxChargesPerPeriod::get() }>,
+		c: Linear<0, { T::MaxChargesPerMember::get() }>,
 	) {
+		// `c` charges per member, n - 1 transfers; and every member leaves
+		// after this period, so the group is dissolved with all its limits.
 		let group = group_of::<T>(n);
+		consent_all::<T>(group);
 		fill_charges::<T>(group, c);
-		after_group_period::<T>(group);
+		for member in members_of::<T>(group) {
+			Pallet::<T>::do_leave_group(member, group).expect("a member");
+		}
+		after_review::<T>(group);
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), group);
 
 		assert!(Netting::<T>::contains_key(group, 0));
+		assert!(!Groups::<T>::contains_key(group));
 	}
 
 	#[benchmark]
 	fn dispute_netting() {
 		let group = group_of::<T>(T::MaxGroupMembers::get());
-		fill_charges::<T>(group, 1);
-		after_group_period::<T>(group);
-		Pallet::<T>::do_close_settlement_period(group).expect("closes");
-		let member = Groups::<T>::get(group).expect("exists").members[0].clone();
+		legacy_netting::<T>(group, NettingStatus::Open);
+		let member = members_of::<T>(group)[0].clone();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(member), group, 0);
@@ -409,19 +611,7 @@ mod benchmarks {
 	fn settle_netting(n: Linear<2, { T::MaxGroupMembers::get() }>) {
 		// Member 0 owes every other member: n - 1 transfers.
 		let group = group_of::<T>(n);
-		let members = Groups::<T>::get(group).expect("exists").members;
-		for creditor in members.iter().skip(1) {
-			Pallet::<T>::do_record_charge(
-				creditor.clone(),
-				group,
-				members[0].clone(),
-				10u32.into(),
-				H256::zero(),
-			)
-			.expect("a charge");
-		}
-		after_group_period::<T>(group);
-		Pallet::<T>::do_close_settlement_period(group).expect("closes");
+		legacy_netting::<T>(group, NettingStatus::Open);
 		let now = frame_system::Pallet::<T>::block_number();
 		frame_system::Pallet::<T>::set_block_number(
 			now + T::NettingDisputeWindow::get() + 1u32.into(),

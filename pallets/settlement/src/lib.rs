@@ -32,10 +32,18 @@
 //!   (the consumer the usage, the provider the SLA penalty): at its close
 //!   flat + usage stays held from the consumer until the arbitration origin
 //!   (governance) decides the provider's share.
-//! - **Inter-CSP settlement.** Operators in a settlement group record what
-//!   they charge each other during a settlement period; its close nets the
-//!   charges multilaterally into one position per member, paid after a
-//!   dispute window with at most members − 1 transfers.
+//! - **Inter-CSP settlement.** Operators form a settlement group by
+//!   invitation (a member invites, the operator joins and holds a deposit).
+//!   Each member agrees, per fellow member, to how much that member may
+//!   charge it per settlement period; within those limits members record what
+//!   they charge each other. A debtor disputes a single charge within a review
+//!   window after the period (its amount is held until arbitration decides);
+//!   then the period closes: the undisputed charges are netted multilaterally
+//!   into one position per member and paid at once, with at most members - 1
+//!   transfers. A member that cannot pay its net debit from its free balance
+//!   and deposit is recorded as a defaulter and its creditors share what it
+//!   could pay, pro rata. Members leave at the end of a settlement period;
+//!   governance can dissolve a group.
 //!
 //! Apps read the catalog, agreements, bills and nettings through the runtime
 //! API [`runtime_api::TsmSettlementApi`] (JSON-RPC `tsmSettlement_*`).
@@ -52,9 +60,12 @@ mod agreements;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod billing;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod netting;
+#[cfg(test)]
+mod netting_tests;
 mod offers;
 pub mod runtime_api;
 #[cfg(test)]
@@ -98,9 +109,13 @@ pub type AgreementOf<T> = Agreement<
 /// A settlement group as stored.
 pub type GroupOf<T> = SettlementGroup<
 	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
 	frame_system::pallet_prelude::BlockNumberFor<T>,
 	<T as Config>::MaxGroupMembers,
 >;
+
+/// A member of a settlement group as stored.
+pub type GroupMemberOf<T> = GroupMember<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 /// A recorded charge.
 pub type ChargeOf<T> = Charge<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
@@ -128,7 +143,10 @@ pub mod pallet {
 	use sp_core::H256;
 	use tsm_primitives::ids::{AgreementId, OfferId, PeriodIndex, SettlementGroupId};
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// 1: consented settlement groups (members with deposits, invitations,
+	/// charge limits), charges stored per creditor with a status, nettings
+	/// that record what was paid and the shortfalls.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -146,6 +164,11 @@ pub mod pallet {
 		/// A consumer's payment for a disputed period (flat + usage), until
 		/// arbitration.
 		DisputedPayment,
+		/// A settlement group member's deposit.
+		GroupDeposit,
+		/// A disputed inter-operator charge, held from its debtor until
+		/// arbitration.
+		DisputedCharge,
 	}
 
 	#[pallet::config]
@@ -182,16 +205,22 @@ pub mod pallet {
 		/// The SLA penalty of a period (assurance service).
 		type Penalties: SlaPenaltyProvider;
 
-		/// Blocks members have to dispute a netting (governance parameter).
+		/// Blocks after a settlement period's end in which a debtor may
+		/// dispute single charges; the period closes after it (governance
+		/// parameter).
 		type NettingDisputeWindow: Get<BlockNumberFor<Self>>;
 
-		/// The most operators in a settlement group.
+		/// The most operators in a settlement group (and pending invitations).
 		#[pallet::constant]
 		type MaxGroupMembers: Get<u32>;
 
-		/// The most charges a group records per settlement period.
+		/// The most charges a member records per settlement period.
 		#[pallet::constant]
-		type MaxChargesPerPeriod: Get<u32>;
+		type MaxChargesPerMember: Get<u32>;
+
+		/// Held from every member of a settlement group.
+		#[pallet::constant]
+		type GroupDeposit: Get<BalanceOf<Self>>;
 
 		/// Held for every offer record.
 		#[pallet::constant]
@@ -291,16 +320,45 @@ pub mod pallet {
 	pub type Groups<T: Config> =
 		StorageMap<_, Twox64Concat, SettlementGroupId, GroupOf<T>, OptionQuery>;
 
-	/// The gross charges of each group and settlement period.
+	/// The gross charges of each group and settlement period, by creditor.
 	#[pallet::storage]
-	pub type Charges<T: Config> = StorageDoubleMap<
+	pub type Charges<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, SettlementGroupId>,
+			NMapKey<Twox64Concat, PeriodIndex>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		BoundedVec<ChargeOf<T>, T::MaxChargesPerMember>,
+		ValueQuery,
+	>;
+
+	/// The sum of the charges recorded in each group and settlement period:
+	/// bounded by the balance type, so netting them never overflows.
+	#[pallet::storage]
+	pub type PeriodGross<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
 		SettlementGroupId,
 		Twox64Concat,
 		PeriodIndex,
-		BoundedVec<ChargeOf<T>, T::MaxChargesPerPeriod>,
+		BalanceOf<T>,
 		ValueQuery,
+	>;
+
+	/// How much a member (the debtor, second key) lets another (the
+	/// creditor, third key) charge it per settlement period: a charge needs
+	/// the debtor's consent.
+	#[pallet::storage]
+	pub type ChargeLimits<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, SettlementGroupId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		BalanceOf<T>,
+		OptionQuery,
 	>;
 
 	/// The netting of each closed settlement period.
@@ -388,22 +446,68 @@ pub mod pallet {
 			founder: T::AccountId,
 			period_length: BlockNumberFor<T>,
 		},
-		/// An operator joined a settlement group.
-		GroupJoined { group: SettlementGroupId, who: T::AccountId },
-		/// A member recorded a charge to another.
+		/// A member invited an operator to a settlement group.
+		MemberInvited { group: SettlementGroupId, who: T::AccountId, by: T::AccountId },
+		/// A member withdrew an invitation.
+		InvitationWithdrawn { group: SettlementGroupId, who: T::AccountId },
+		/// An invited operator joined a settlement group; `deposit` is held.
+		GroupJoined { group: SettlementGroupId, who: T::AccountId, deposit: BalanceOf<T> },
+		/// A member asked to leave: it is netted up to `last_period`.
+		MemberLeaving { group: SettlementGroupId, who: T::AccountId, last_period: PeriodIndex },
+		/// A member left after its last settlement period closed; its deposit
+		/// (what is left of it) returned.
+		MemberLeft { group: SettlementGroupId, who: T::AccountId },
+		/// A group was dissolved (by governance, or when its last member
+		/// left); the members' deposits returned.
+		GroupDissolved { group: SettlementGroupId },
+		/// `debtor` lets `creditor` charge it up to `limit` per settlement
+		/// period (zero: not at all).
+		ChargeLimitSet {
+			group: SettlementGroupId,
+			debtor: T::AccountId,
+			creditor: T::AccountId,
+			limit: BalanceOf<T>,
+		},
+		/// A member recorded a charge to another (the creditor's `index`-th
+		/// charge of the period).
 		ChargeRecorded {
 			group: SettlementGroupId,
 			period: PeriodIndex,
 			creditor: T::AccountId,
+			index: u32,
 			debtor: T::AccountId,
 			amount: BalanceOf<T>,
 		},
+		/// A debtor disputed a charge: its amount is held until arbitration.
+		ChargeDisputed {
+			group: SettlementGroupId,
+			period: PeriodIndex,
+			creditor: T::AccountId,
+			index: u32,
+		},
+		/// Arbitration decided a disputed charge: upheld (the held amount was
+		/// paid to the creditor) or struck (it returned to the debtor).
+		ChargeArbitrated {
+			group: SettlementGroupId,
+			period: PeriodIndex,
+			creditor: T::AccountId,
+			index: u32,
+			upheld: bool,
+		},
 		/// A settlement period closed and its charges were netted.
 		NettingComputed { group: SettlementGroupId, period: PeriodIndex },
-		/// A member disputed a netting.
+		/// A member disputed a netting computed before spec 106.
 		NettingDisputed { group: SettlementGroupId, period: PeriodIndex, by: T::AccountId },
 		/// A netting was paid with `transfers` transfers (at most members - 1).
 		NettingSettled { group: SettlementGroupId, period: PeriodIndex, transfers: u32 },
+		/// A member could not pay `shortfall` of its net debit: its creditors
+		/// shared what it could pay.
+		MemberDefaulted {
+			group: SettlementGroupId,
+			period: PeriodIndex,
+			member: T::AccountId,
+			shortfall: BalanceOf<T>,
+		},
 		/// Arbitration voided a disputed netting.
 		NettingVoided { group: SettlementGroupId, period: PeriodIndex },
 		/// Arbitration split a disputed bill.
@@ -498,13 +602,14 @@ pub mod pallet {
 		AlreadyGroupMember,
 		/// The group has `MaxGroupMembers` members.
 		GroupFull,
-		/// The account does not belong to the group.
+		/// The account does not belong to the group (or no longer in this
+		/// settlement period).
 		NotGroupMember,
 		/// A member cannot charge itself.
 		ChargeToSelf,
 		/// A charge must be more than zero.
 		ZeroCharge,
-		/// The period has `MaxChargesPerPeriod` charges.
+		/// The creditor recorded `MaxChargesPerMember` charges this period.
 		TooManyCharges,
 		/// The settlement period was not netted (yet).
 		UnknownNetting,
@@ -512,8 +617,8 @@ pub mod pallet {
 		AlreadySettled,
 		/// The netting is disputed: only arbitration settles it.
 		NettingIsDisputed,
-		/// A member who owes cannot pay its net position.
-		DebtorCannotPay,
+		/// Only the charge's debtor may dispute it.
+		NotDebtor,
 		/// Only the agreement's provider or consumer may do this.
 		NotParty,
 		/// A party already gave notice to end the agreement.
@@ -524,6 +629,19 @@ pub mod pallet {
 		NotEnded,
 		/// A bill of the agreement awaits arbitration.
 		DisputePending,
+		/// Only an invited operator joins a settlement group.
+		NotInvited,
+		/// The operator is already invited.
+		AlreadyInvited,
+		/// The group has `MaxGroupMembers` pending invitations.
+		TooManyInvitations,
+		/// The member already asked to leave.
+		AlreadyLeaving,
+		/// The debtor did not agree to be charged this much by the creditor
+		/// this settlement period (`setChargeLimit`).
+		ChargeAboveLimit,
+		/// No such charge.
+		UnknownCharge,
 	}
 
 	#[pallet::hooks]
@@ -716,7 +834,8 @@ pub mod pallet {
 		}
 
 		/// Creates a settlement group with the caller as its first member and
-		/// settlement periods of `period_length` blocks.
+		/// settlement periods of `period_length` blocks; holds the group
+		/// deposit.
 		///
 		/// Origin: a network operator or small cell provider. Emits `GroupCreated`.
 		#[pallet::call_index(40)]
@@ -729,9 +848,11 @@ pub mod pallet {
 			Self::do_create_group(founder, period_length)
 		}
 
-		/// Joins a settlement group.
+		/// Joins a settlement group the caller was invited to; holds the
+		/// group deposit. It is netted from the current settlement period on.
 		///
-		/// Origin: a network operator or small cell provider. Emits `GroupJoined`.
+		/// Origin: an invited network operator or small cell provider. Emits
+		/// `GroupJoined`.
 		#[pallet::call_index(41)]
 		#[pallet::weight(T::WeightInfo::join_settlement_group())]
 		pub fn join_settlement_group(
@@ -742,9 +863,11 @@ pub mod pallet {
 			Self::do_join_group(who, group)
 		}
 
-		/// Records that `debtor` owes the caller `amount` for this period.
+		/// Records that `debtor` owes the caller `amount` in the current
+		/// settlement period; the caller's charges to `debtor` this period
+		/// stay within the limit `debtor` set for it.
 		///
-		/// Origin: a group member. Emits `ChargeRecorded`.
+		/// Origin: a member holding an operator role. Emits `ChargeRecorded`.
 		#[pallet::call_index(42)]
 		#[pallet::weight(T::WeightInfo::record_charge())]
 		pub fn record_charge(
@@ -758,14 +881,19 @@ pub mod pallet {
 			Self::do_record_charge(creditor, group, debtor, amount, evidence)
 		}
 
-		/// Closes the group's settlement period once it is over and nets its
-		/// charges (gross records and net positions stay queryable).
+		/// Closes the group's oldest open settlement period once it and its
+		/// review window are over: nets its undisputed charges and pays the
+		/// net positions at once (a payer short of funds pays what it can,
+		/// its deposit included, and is recorded as a defaulter); members
+		/// that asked to leave after it leave.
 		///
-		/// Origin: any signed account. Emits `NettingComputed`.
+		/// Origin: any signed account. Emits `NettingComputed`,
+		/// `NettingSettled`, and `MemberDefaulted`, `MemberLeft`,
+		/// `GroupDissolved` as they happen.
 		#[pallet::call_index(43)]
 		#[pallet::weight(T::WeightInfo::close_settlement_period(
 			T::MaxGroupMembers::get(),
-			T::MaxChargesPerPeriod::get(),
+			T::MaxChargesPerMember::get(),
 		))]
 		pub fn close_settlement_period(
 			origin: OriginFor<T>,
@@ -775,7 +903,8 @@ pub mod pallet {
 			Self::do_close_settlement_period(group)
 		}
 
-		/// Disputes a netting within the netting dispute window.
+		/// Disputes a netting computed before spec 106 (status `Open`)
+		/// within the netting dispute window.
 		///
 		/// Origin: a group member. Emits `NettingDisputed`.
 		#[pallet::call_index(44)]
@@ -789,8 +918,8 @@ pub mod pallet {
 			Self::do_dispute_netting(who, group, period)
 		}
 
-		/// Pays an undisputed netting once its dispute window is over: at most
-		/// members - 1 transfers.
+		/// Pays an undisputed netting computed before spec 106 once its
+		/// dispute window is over, as a close pays one today.
 		///
 		/// Origin: any signed account. Emits `NettingSettled`.
 		#[pallet::call_index(45)]
@@ -804,8 +933,8 @@ pub mod pallet {
 			Self::do_settle_netting(group, period)
 		}
 
-		/// Decides a disputed netting: pays it as computed (`uphold`), or
-		/// voids it.
+		/// Decides a disputed netting computed before spec 106: pays it
+		/// (`uphold`), or voids it.
 		///
 		/// Origin: `ArbitrationOrigin`. Emits `NettingSettled` or `NettingVoided`.
 		#[pallet::call_index(46)]
@@ -818,6 +947,118 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::ArbitrationOrigin::ensure_origin(origin)?;
 			Self::do_arbitrate_netting(group, period, uphold)
+		}
+
+		/// Invites an operator to the group.
+		///
+		/// Origin: a member that is not leaving. Emits `MemberInvited`.
+		#[pallet::call_index(47)]
+		#[pallet::weight(T::WeightInfo::invite_to_group())]
+		pub fn invite_to_group(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+			who: T::AccountId,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::do_invite(by, group, who)
+		}
+
+		/// Withdraws a pending invitation.
+		///
+		/// Origin: a member. Emits `InvitationWithdrawn`.
+		#[pallet::call_index(48)]
+		#[pallet::weight(T::WeightInfo::withdraw_invitation())]
+		pub fn withdraw_invitation(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+			who: T::AccountId,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::do_withdraw_invitation(by, group, who)
+		}
+
+		/// Lets `creditor` charge the caller up to `limit` per settlement
+		/// period (zero: not at all). Charges already recorded stand.
+		///
+		/// Origin: a member (the debtor). Emits `ChargeLimitSet`.
+		#[pallet::call_index(49)]
+		#[pallet::weight(T::WeightInfo::set_charge_limit())]
+		pub fn set_charge_limit(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+			creditor: T::AccountId,
+			limit: BalanceOf<T>,
+		) -> DispatchResult {
+			let debtor = ensure_signed(origin)?;
+			Self::do_set_charge_limit(debtor, group, creditor, limit)
+		}
+
+		/// Disputes one charge (the creditor's `index`-th of `period`) before
+		/// the period closes, until its review window ends: the charge is
+		/// left out of the netting and its amount is held from the caller
+		/// until arbitration decides.
+		///
+		/// Origin: the charge's debtor. Emits `ChargeDisputed`.
+		#[pallet::call_index(50)]
+		#[pallet::weight(T::WeightInfo::dispute_charge())]
+		pub fn dispute_charge(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+			period: PeriodIndex,
+			creditor: T::AccountId,
+			index: u32,
+		) -> DispatchResult {
+			let debtor = ensure_signed(origin)?;
+			Self::do_dispute_charge(debtor, group, period, creditor, index)
+		}
+
+		/// Decides a disputed charge: upholds it (the held amount goes to the
+		/// creditor) or strikes it (it returns to the debtor).
+		///
+		/// Origin: `ArbitrationOrigin`. Emits `ChargeArbitrated`.
+		#[pallet::call_index(51)]
+		#[pallet::weight(T::WeightInfo::arbitrate_charge())]
+		pub fn arbitrate_charge(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+			period: PeriodIndex,
+			creditor: T::AccountId,
+			index: u32,
+			uphold: bool,
+		) -> DispatchResult {
+			T::ArbitrationOrigin::ensure_origin(origin)?;
+			Self::do_arbitrate_charge(group, period, creditor, index, uphold)
+		}
+
+		/// Leaves the group at the end of the current settlement period: the
+		/// caller is netted up to it, and leaves (its deposit returns) when
+		/// that period closes.
+		///
+		/// Origin: a member. Emits `MemberLeaving`.
+		#[pallet::call_index(52)]
+		#[pallet::weight(T::WeightInfo::leave_settlement_group())]
+		pub fn leave_settlement_group(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_leave_group(who, group)
+		}
+
+		/// Dissolves a group: its open settlement periods are never netted,
+		/// every member's deposit returns and the charge limits are removed.
+		/// Charges and nettings stay as records; disputed charges still go
+		/// to arbitration.
+		///
+		/// Origin: `ArbitrationOrigin` (governance). Emits `GroupDissolved`.
+		#[pallet::call_index(53)]
+		#[pallet::weight(T::WeightInfo::dissolve_settlement_group(T::MaxGroupMembers::get()))]
+		pub fn dissolve_settlement_group(
+			origin: OriginFor<T>,
+			group: SettlementGroupId,
+		) -> DispatchResult {
+			T::ArbitrationOrigin::ensure_origin(origin)?;
+			Self::do_dissolve_group(group)
 		}
 
 		/// Splits a disputed bill's flat + usage (the penalty is in question

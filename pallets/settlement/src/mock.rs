@@ -60,7 +60,8 @@ pub const SCP_DEVICE: AccountId = 20;
 pub const DISPUTE_WINDOW: u64 = 5;
 pub const NETTING_WINDOW: u64 = 5;
 pub const MAX_GROUP: u32 = 3;
-pub const MAX_CHARGES: u32 = 6;
+pub const MAX_CHARGES: u32 = 3;
+pub const GROUP_DEPOSIT: Balance = 50;
 
 parameter_types! {
 	pub static Roles: Vec<(AccountId, Role)> = vec![];
@@ -112,7 +113,8 @@ impl pallet_tsm_settlement::Config for Test {
 	type Penalties = MockPenalties;
 	type NettingDisputeWindow = ConstU64<NETTING_WINDOW>;
 	type MaxGroupMembers = ConstU32<MAX_GROUP>;
-	type MaxChargesPerPeriod = ConstU32<MAX_CHARGES>;
+	type MaxChargesPerMember = ConstU32<MAX_CHARGES>;
+	type GroupDeposit = ConstU128<GROUP_DEPOSIT>;
 	type OfferDeposit = ConstU128<OFFER_DEPOSIT>;
 	type MaxCells = ConstU32<4>;
 	type MaxGeohashLength = ConstU32<12>;

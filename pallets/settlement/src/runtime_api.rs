@@ -76,19 +76,39 @@ pub struct PeriodStatement<Balance, BlockNumber> {
 	pub bill: Option<Bill<Balance>>,
 }
 
+/// How much a member (the debtor) lets another (the creditor) charge it per
+/// settlement period.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct ChargeLimitInfo<AccountId, Balance> {
+	/// Who is charged.
+	pub debtor: AccountId,
+	/// Who may charge.
+	pub creditor: AccountId,
+	/// The most per settlement period.
+	pub limit: Balance,
+}
+
 /// A settlement group.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct GroupInfo<AccountId, BlockNumber> {
-	/// The operators in it.
-	pub members: Vec<AccountId>,
+pub struct GroupInfo<AccountId, Balance, BlockNumber> {
+	/// The operators in it, with their deposits and departures.
+	pub members: Vec<GroupMember<AccountId, Balance>>,
+	/// Operators invited who have not joined yet.
+	pub invited: Vec<AccountId>,
 	/// Blocks per settlement period.
 	pub period_length: BlockNumber,
-	/// The open settlement period.
+	/// The oldest settlement period not closed yet.
 	pub period: PeriodIndex,
 	/// The block it started.
 	pub period_start: BlockNumber,
+	/// The settlement period charges go to now.
+	pub current_period: PeriodIndex,
+	/// Every charge limit between the members.
+	pub charge_limits: Vec<ChargeLimitInfo<AccountId, Balance>>,
 }
 
 /// A settlement period's netting: net positions and how they stand.
@@ -98,7 +118,7 @@ pub struct GroupInfo<AccountId, BlockNumber> {
 pub struct NettingInfo<AccountId, Balance, BlockNumber> {
 	/// Every member's net position.
 	pub positions: Vec<NetPosition<AccountId, Balance>>,
-	/// When the period closed (the dispute window runs from here).
+	/// When the period closed.
 	pub closed_at: BlockNumber,
 	/// Open, disputed, settled or voided.
 	pub status: NettingStatus,
@@ -110,7 +130,8 @@ pub struct NettingInfo<AccountId, Balance, BlockNumber> {
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct SettlementPeriodInfo<AccountId, Balance, BlockNumber> {
-	/// The gross charges recorded.
+	/// The gross charges recorded, each with its status (a disputed or
+	/// arbitrated charge is not netted).
 	pub charges: Vec<Charge<AccountId, Balance>>,
 	/// The netting, once the period closed.
 	pub netting: Option<NettingInfo<AccountId, Balance, BlockNumber>>,
@@ -119,6 +140,11 @@ pub struct SettlementPeriodInfo<AccountId, Balance, BlockNumber> {
 sp_api::decl_runtime_apis! {
 	/// Business settlement queries: the catalog, agreements, bills and
 	/// inter-operator nettings.
+	///
+	/// Version 2 (spec 106): settlement groups with member deposits,
+	/// invitations and charge limits; charges with a status; positions with
+	/// what was paid and the shortfall.
+	#[api_version(2)]
 	pub trait TsmSettlementApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -135,9 +161,12 @@ sp_api::decl_runtime_apis! {
 		/// Every period of `agreement` with usage or a bill, in order.
 		fn bills(agreement: AgreementId) -> Vec<PeriodStatement<Balance, BlockNumber>>;
 		/// The settlement group `group`.
-		fn settlement_group(group: SettlementGroupId) -> Option<GroupInfo<AccountId, BlockNumber>>;
+		fn settlement_group(
+			group: SettlementGroupId,
+		) -> Option<GroupInfo<AccountId, Balance, BlockNumber>>;
 		/// The gross charges and the netting of a group's settlement period
-		/// (`None` if the group does not exist).
+		/// (`None` if neither the group nor the netting exists: a dissolved
+		/// group's nettings stay readable).
 		fn settlement_period(
 			group: SettlementGroupId,
 			period: PeriodIndex,
@@ -227,12 +256,21 @@ impl<T: Config> Pallet<T> {
 	/// See [`TsmSettlementApi::settlement_group`].
 	pub fn group_info(
 		group: SettlementGroupId,
-	) -> Option<GroupInfo<T::AccountId, frame_system::pallet_prelude::BlockNumberFor<T>>> {
-		Groups::<T>::get(group).map(|g| GroupInfo {
-			members: g.members.into_inner(),
-			period_length: g.period_length,
-			period: g.period,
-			period_start: g.period_start,
+	) -> Option<
+		GroupInfo<T::AccountId, BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>,
+	> {
+		let record = Groups::<T>::get(group)?;
+		let charge_limits = ChargeLimits::<T>::iter_prefix((group,))
+			.map(|((debtor, creditor), limit)| ChargeLimitInfo { debtor, creditor, limit })
+			.collect();
+		Some(GroupInfo {
+			current_period: Self::current_period(&record),
+			members: record.members.into_inner(),
+			invited: record.invited.into_inner(),
+			period_length: record.period_length,
+			period: record.period,
+			period_start: record.period_start,
+			charge_limits,
 		})
 	}
 
@@ -247,8 +285,11 @@ impl<T: Config> Pallet<T> {
 			frame_system::pallet_prelude::BlockNumberFor<T>,
 		>,
 	> {
-		Groups::<T>::contains_key(group).then(|| SettlementPeriodInfo {
-			charges: Charges::<T>::get(group, period).into_inner(),
+		let exists = Groups::<T>::contains_key(group) || Netting::<T>::contains_key(group, period);
+		exists.then(|| SettlementPeriodInfo {
+			charges: Charges::<T>::iter_prefix_values((group, period))
+				.flat_map(|charges| charges.into_inner())
+				.collect(),
 			netting: Netting::<T>::get(group, period).map(|n| NettingInfo {
 				positions: n.positions.into_inner(),
 				closed_at: n.closed_at,

@@ -99,47 +99,112 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
+		for (id, group) in Groups::<T>::iter() {
+			ensure!(id < NextGroupId::<T>::get(), "group ids are allocated");
+			ensure!(!group.members.is_empty(), "a group has members");
+			ensure!(!group.period_length.is_zero(), "settlement periods last");
+			for member in group.members.iter() {
+				add(&member.account, 4, member.deposit);
+				ensure!(
+					member.leaves_after.is_none_or(|last| last >= group.period),
+					"a member leaves when its last period closes",
+				);
+				ensure!(!group.invited.contains(&member.account), "members are not invited again");
+			}
+		}
+		for ((id, debtor, creditor), limit) in ChargeLimits::<T>::iter() {
+			let group = Groups::<T>::get(id).ok_or("charge limits belong to groups")?;
+			ensure!(
+				group.member(&debtor).is_some() && group.member(&creditor).is_some(),
+				"charge limits are between members",
+			);
+			ensure!(!limit.is_zero(), "a zero limit is not stored");
+		}
+		for ((id, period, creditor), charges) in Charges::<T>::iter() {
+			for charge in charges.iter() {
+				ensure!(charge.creditor == creditor, "charges are stored under their creditor");
+				if charge.status == ChargeStatus::Disputed {
+					add(&charge.debtor, 5, charge.amount);
+				}
+			}
+			if let Some(group) = Groups::<T>::get(id) {
+				ensure!(
+					period <= Self::current_period(&group),
+					"charges are for periods that began"
+				);
+			}
+		}
+
 		for (group, period, netting) in Netting::<T>::iter() {
-			let record = Groups::<T>::get(group).ok_or("nettings belong to groups")?;
-			ensure!(period < record.period, "only closed periods are netted");
-			let members = record.members;
 			let (mut receive, mut pay) = (BalanceOf::<T>::zero(), BalanceOf::<T>::zero());
+			let (mut received, mut paid) = (BalanceOf::<T>::zero(), BalanceOf::<T>::zero());
 			for position in netting.positions.iter() {
-				ensure!(members.contains(&position.member), "positions are of members");
 				ensure!(
 					position.receive.is_zero() || position.pay.is_zero(),
 					"a position receives or pays, not both",
 				);
+				if position.pay.is_zero() {
+					ensure!(position.settled <= position.receive, "nobody receives more than owed");
+					ensure!(position.shortfall.is_zero(), "only payers fall short");
+					received = received.saturating_add(position.settled);
+				} else {
+					ensure!(
+						position.settled.saturating_add(position.shortfall) <= position.pay,
+						"nobody pays more than it owes",
+					);
+					paid = paid.saturating_add(position.settled);
+				}
 				receive = receive.saturating_add(position.receive);
 				pay = pay.saturating_add(position.pay);
 			}
 			ensure!(receive == pay, "net positions sum to zero");
-			// The positions are what the period's gross charges net to, among
-			// the members of the group when it closed (positions name them).
+			ensure!(received == paid, "what receivers got is what payers paid");
+			if netting.status != NettingStatus::Settled {
+				ensure!(paid.is_zero(), "only a settled netting paid anything");
+			}
+			// The positions are what the period's undisputed charges net to,
+			// among the members of the group when it closed (positions name
+			// them).
 			let netted: alloc::vec::Vec<T::AccountId> =
 				netting.positions.iter().map(|p| p.member.clone()).collect();
-			let recomputed = Self::net_positions(&netted, &Charges::<T>::get(group, period))
-				.map_err(|_| "a netted period's charges net without overflow")?;
-			ensure!(recomputed == netting.positions, "a netting is what its charges net to");
+			let recomputed = Self::net_positions(&netted, &Self::netted_charges(group, period));
+			let amounts = |positions: &[NetPositionOf<T>]| {
+				positions.iter().map(|p| (p.receive, p.pay)).collect::<alloc::vec::Vec<_>>()
+			};
+			ensure!(
+				amounts(&recomputed) == amounts(&netting.positions),
+				"a netting is what its charges net to",
+			);
+			if let Some(record) = Groups::<T>::get(group) {
+				ensure!(period < record.period, "only closed periods are netted");
+			}
 		}
 
 		// Every hold of this pallet equals the records' sum, account by account.
-		let reasons: [HoldReason; 4] = [
+		let reasons: [HoldReason; 6] = [
 			HoldReason::OfferDeposit,
 			HoldReason::Escrow,
 			HoldReason::ProviderBond,
 			HoldReason::DisputedPayment,
+			HoldReason::GroupDeposit,
+			HoldReason::DisputedCharge,
 		];
 		let mut accounts: alloc::vec::Vec<T::AccountId> =
 			expected.keys().map(|(who, _)| who.clone()).collect();
 		accounts.extend(OffersOf::<T>::iter_keys());
 		accounts.extend(AgreementsOf::<T>::iter_keys());
+		for group in Groups::<T>::iter_values() {
+			accounts.extend(group.members.into_iter().map(|m| m.account));
+		}
 		for who in accounts {
 			for (index, reason) in reasons.iter().enumerate() {
 				let held = T::Currency::balance_on_hold(&(*reason).into(), &who);
 				let recorded =
 					expected.get(&(who.clone(), index as u8)).copied().unwrap_or_else(Zero::zero);
-				ensure!(held == recorded, "held funds equal the deposits, escrow and bonds");
+				ensure!(
+					held == recorded,
+					"held funds equal the deposits, escrow, bonds and disputed amounts"
+				);
 			}
 		}
 		Ok(())

@@ -306,7 +306,24 @@ pub struct Agreement<AccountId, Balance, BlockNumber> {
 	pub state: AgreementState<BlockNumber>,
 }
 
-/// A group of operators that net their mutual charges each settlement period.
+/// A member of a settlement group.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct GroupMember<AccountId, Balance> {
+	/// The operator.
+	pub account: AccountId,
+	/// Held from it while it is a member: it pays for its records and charges,
+	/// and secures what it owes (a netting takes from it what the member
+	/// cannot pay from its free balance).
+	pub deposit: Balance,
+	/// The last settlement period it is netted in, once it asked to leave.
+	pub leaves_after: Option<PeriodIndex>,
+}
+
+/// A group of operators that net their mutual charges each settlement
+/// period. Membership needs consent on both sides: a member invites, the
+/// operator joins.
 #[derive(
 	CloneNoBound,
 	PartialEqNoBound,
@@ -318,22 +335,71 @@ pub struct Agreement<AccountId, Balance, BlockNumber> {
 	frame_support::DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxMembers))]
-pub struct SettlementGroup<AccountId, BlockNumber, MaxMembers: Get<u32>>
+pub struct SettlementGroup<AccountId, Balance, BlockNumber, MaxMembers: Get<u32>>
 where
 	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
 {
 	/// The operators that joined.
-	pub members: BoundedVec<AccountId, MaxMembers>,
+	pub members: BoundedVec<GroupMember<AccountId, Balance>, MaxMembers>,
+	/// Operators a member invited, who have not joined yet.
+	pub invited: BoundedVec<AccountId, MaxMembers>,
 	/// Blocks per settlement period.
 	pub period_length: BlockNumber,
-	/// The open settlement period.
+	/// The oldest settlement period not closed yet; later ones follow
+	/// back to back.
 	pub period: PeriodIndex,
-	/// When the open period started.
+	/// When `period` started.
 	pub period_start: BlockNumber,
 }
 
-/// What one member charges another (gross, e.g. roaming on its small cells).
+impl<AccountId, Balance, BlockNumber, MaxMembers: Get<u32>>
+	SettlementGroup<AccountId, Balance, BlockNumber, MaxMembers>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// The member record of `who`.
+	pub fn member(&self, who: &AccountId) -> Option<&GroupMember<AccountId, Balance>> {
+		self.members.iter().find(|m| &m.account == who)
+	}
+
+	/// Whether `who` is a member that is netted in `period`.
+	pub fn is_member_in(&self, who: &AccountId, period: PeriodIndex) -> bool {
+		self.member(who).is_some_and(|m| m.leaves_after.map_or(true, |last| period <= last))
+	}
+}
+
+/// How a charge stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum ChargeStatus {
+	/// Recorded: it is netted when its period closes.
+	Recorded,
+	/// The debtor disputed it: it is left out of the netting, its amount is
+	/// held from the debtor until arbitration.
+	Disputed,
+	/// Arbitration upheld it: the held amount was paid to the creditor.
+	Upheld,
+	/// Arbitration struck it: the held amount returned to the debtor.
+	Struck,
+}
+
+/// What one member charges another (gross, e.g. roaming on its small
+/// cells), within the limit the debtor agreed to.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
@@ -346,19 +412,27 @@ pub struct Charge<AccountId, Balance> {
 	pub amount: Balance,
 	/// The hash of the evidence (e.g. a TAP/CDR batch).
 	pub evidence: H256,
+	/// Recorded, disputed, upheld or struck.
+	pub status: ChargeStatus,
 }
 
-/// A member's net position after netting: one of the two is zero.
+/// A member's net position after netting: `receive` or `pay` is zero.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct NetPosition<AccountId, Balance> {
 	/// The member.
 	pub member: AccountId,
-	/// What it receives in total.
+	/// What it is owed in total.
 	pub receive: Balance,
-	/// What it pays in total.
+	/// What it owes in total.
 	pub pay: Balance,
+	/// What it actually paid (a payer) or received (a receiver): receivers
+	/// share what the payers could pay, pro rata.
+	pub settled: Balance,
+	/// What it owed and could not pay (free balance and deposit were short):
+	/// the member defaulted on this netting.
+	pub shortfall: Balance,
 }
 
 /// How a netting stands.
@@ -376,11 +450,13 @@ pub struct NetPosition<AccountId, Balance> {
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum NettingStatus {
-	/// Computed; members may dispute it within the window, then anyone settles.
+	/// Computed by a runtime before spec 106, which paid nettings after a
+	/// dispute window: members may dispute it within the window, then anyone
+	/// settles it. Nettings computed since are paid when computed.
 	Open,
-	/// A member disputed it: arbitration settles or voids it.
+	/// A member disputed an `Open` netting: arbitration settles or voids it.
 	Disputed,
-	/// The net positions were paid.
+	/// The net positions were paid, as far as the payers could.
 	Settled,
 	/// Arbitration voided it; nothing was paid.
 	Voided,
@@ -406,7 +482,7 @@ where
 {
 	/// Every member's position.
 	pub positions: BoundedVec<NetPosition<AccountId, Balance>, MaxMembers>,
-	/// When the period closed: the dispute window runs from here.
+	/// When the period closed.
 	pub closed_at: BlockNumber,
 	/// Open, disputed, settled or voided.
 	pub status: NettingStatus,

@@ -54,6 +54,13 @@ pub trait WeightInfo {
 	fn close_settlement_period(n: u32, c: u32, ) -> Weight;
 	fn dispute_netting() -> Weight;
 	fn settle_netting(n: u32, ) -> Weight;
+	fn invite_to_group() -> Weight;
+	fn withdraw_invitation() -> Weight;
+	fn set_charge_limit() -> Weight;
+	fn dispute_charge() -> Weight;
+	fn arbitrate_charge() -> Weight;
+	fn leave_settlement_group() -> Weight;
+	fn dissolve_settlement_group(n: u32, ) -> Weight;
 }
 
 /// Measured weights, with database costs from the runtime's `DbWeight`.
@@ -360,6 +367,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
+	fn invite_to_group() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(20, 20))
+	}
+	fn withdraw_invitation() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(20, 20))
+	}
+	fn set_charge_limit() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(20, 20))
+	}
+	fn dispute_charge() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(20, 20))
+	}
+	fn arbitrate_charge() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(20, 20))
+	}
+	fn leave_settlement_group() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(20, 20))
+	}
+	fn dissolve_settlement_group(_n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(T::DbWeight::get().reads_writes(20, 20))
+	}
 }
 
 /// The same weights with ParityDB costs, for mocks and tests.
@@ -468,5 +496,26 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
+	}
+	fn invite_to_group() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(ParityDbWeight::get().reads_writes(20, 20))
+	}
+	fn withdraw_invitation() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(ParityDbWeight::get().reads_writes(20, 20))
+	}
+	fn set_charge_limit() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(ParityDbWeight::get().reads_writes(20, 20))
+	}
+	fn dispute_charge() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(ParityDbWeight::get().reads_writes(20, 20))
+	}
+	fn arbitrate_charge() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(ParityDbWeight::get().reads_writes(20, 20))
+	}
+	fn leave_settlement_group() -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(ParityDbWeight::get().reads_writes(20, 20))
+	}
+	fn dissolve_settlement_group(_n: u32, ) -> Weight {
+		Weight::from_parts(100_000_000, 10_000).saturating_add(ParityDbWeight::get().reads_writes(20, 20))
 	}
 }

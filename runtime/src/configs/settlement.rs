@@ -16,6 +16,10 @@ use sp_runtime::{traits::AccountIdConversion, Permill};
 parameter_types! {
 	/// An offer record with its coverage.
 	pub const OfferDeposit: crate::Balance = deposit(2, 400);
+	/// A settlement group member: its record, its charge limits and up to
+	/// `MaxChargesPerMember` charges per period; it also secures what the
+	/// member owes at netting.
+	pub const GroupDeposit: crate::Balance = deposit(20, 64 * 120);
 	/// Platform fees accrue to this account (spent by governance).
 	pub const MarketPalletId: PalletId = PalletId(*b"tsm/mrkt");
 	/// The account platform fees are paid to.
@@ -44,7 +48,7 @@ market_parameter!(
 	DisputeWindow: BlockNumber = dispute_window
 );
 market_parameter!(
-	/// Blocks members have to dispute a netting.
+	/// Blocks after a settlement period in which debtors dispute charges.
 	NettingDisputeWindow: BlockNumber = netting_dispute_window
 );
 market_parameter!(
@@ -73,6 +77,7 @@ impl pallet_tsm_settlement::Config for Runtime {
 	/// Ten years of monthly periods.
 	type MaxTerm = ConstU32<120>;
 	type MaxGroupMembers = ConstU32<16>;
-	type MaxChargesPerPeriod = ConstU32<1_000>;
+	type MaxChargesPerMember = ConstU32<64>;
+	type GroupDeposit = GroupDeposit;
 	type WeightInfo = pallet_tsm_settlement::weights::SubstrateWeight<Runtime>;
 }
