@@ -231,7 +231,7 @@ impl_runtime_apis! {
 
 		fn bills(
 			agreement: tsm_primitives::ids::AgreementId,
-		) -> Vec<pallet_tsm_settlement::runtime_api::PeriodStatement<Balance, BlockNumber>> {
+		) -> Vec<pallet_tsm_settlement::runtime_api::PeriodStatement<AccountId, Balance, BlockNumber>> {
 			TsmSettlement::statements(agreement)
 		}
 

@@ -142,9 +142,8 @@ struct Identities {
 	members: Vec<AccountId>,
 }
 
-/// The genesis state shared by every preset.
 /// Short windows for a development chain: a dispute or a settlement
-/// period's review lasts 15 seconds, so that apps and tests see the whole
+/// period's review lasts 30 seconds, so that apps and tests see the whole
 /// settlement cycle in minutes.
 struct Windows {
 	minimum: BlockNumber,
@@ -154,13 +153,15 @@ struct Windows {
 fn development_windows() -> Windows {
 	let parameters = MarketParameters {
 		order_timeout: 10 * MINUTES,
-		dispute_window: 5,
-		netting_dispute_window: 5,
+		reporting_grace: 5,
+		dispute_window: 10,
+		netting_dispute_window: 10,
 		..DefaultParameters::get()
 	};
 	Windows { minimum: 5, parameters }
 }
 
+/// The genesis state shared by every preset.
 fn genesis(
 	validators: Vec<Validator>,
 	endowed: Vec<AccountId>,

@@ -215,7 +215,10 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Storage migrations run at the next runtime upgrade, besides the pallets' own.
 /// Each runs only while its pallet's storage is at the version it migrates
 /// from, so a chain that already ran it skips it.
-type Migrations = (pallet_tsm_settlement::migrations::v1::MigrateToV1<Runtime>,);
+type Migrations = (
+	pallet_tsm_governance::migrations::v1::MigrateToV1<Runtime>,
+	pallet_tsm_settlement::migrations::v1::MigrateToV1<Runtime>,
+);
 
 /// Dispatches blocks and transactions to the pallets.
 pub type Executive = frame_executive::Executive<

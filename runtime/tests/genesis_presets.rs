@@ -112,7 +112,7 @@ fn development_has_one_validator_and_a_sudo_key() {
 		assert!(!is_participant(&mut ext, &account.to_account_id()));
 		assert!(issuer_roles(&mut ext, &account.to_account_id()).is_empty());
 	}
-	// Disputes and settlement reviews last 15 s, so the whole settlement
+	// Disputes and settlement reviews last 30 s, so the whole settlement
 	// cycle plays out in minutes; the other chains keep the runtime's.
 	let (minimum, parameters) = ext.execute_with(|| {
 		(
@@ -121,7 +121,7 @@ fn development_has_one_validator_and_a_sudo_key() {
 		)
 	});
 	assert_eq!(minimum, 5);
-	assert_eq!((parameters.dispute_window, parameters.netting_dispute_window), (5, 5));
+	assert_eq!((parameters.dispute_window, parameters.netting_dispute_window), (10, 10));
 	let mut local = genesis_state(presets::LOCAL);
 	let (minimum, parameters) = local.execute_with(|| {
 		(

@@ -66,7 +66,8 @@ fn set_block(n: u32) {
 }
 
 const PERIOD: u32 = 300;
-/// The dispute window the council sets first (the shortest allowed).
+/// The reporting grace and dispute windows the council sets first (the
+/// shortest allowed).
 const WINDOW: u32 = 200;
 
 #[test]
@@ -91,10 +92,12 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 		credential(&mno, Role::NetworkOperator);
 		credential(&scp, Role::SmallCellProvider);
 		credential(&scp2, Role::SmallCellProvider);
-		// The council shortens the dispute windows to their minimum.
-		for parameter in
-			[MarketParameter::DisputeWindow(WINDOW), MarketParameter::NettingDisputeWindow(WINDOW)]
-		{
+		// The council shortens the windows to their minimum.
+		for parameter in [
+			MarketParameter::ReportingGrace(WINDOW),
+			MarketParameter::DisputeWindow(WINDOW),
+			MarketParameter::NettingDisputeWindow(WINDOW),
+		] {
 			let call: RuntimeCall = pallet_tsm_governance::Call::set_parameter { parameter }.into();
 			assert_eq!(common::council::pass(call), Ok(()));
 		}
@@ -123,9 +126,15 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 		assert_ok!(TsmSettlement::order(signed(&mno), 0, 20, 3));
 		assert_ok!(TsmSettlement::accept_order(signed(&scp), 0));
 
-		// Period 0: 12 units, paid. Period 1: 20 units, disputed. Period 2: 5 units.
+		// Period 0: 12 units, paid. Period 1: 20 units, disputed. Period 2: 5
+		// units. Each period is funded as it begins (a close at its start)
+		// and billed after its end, reporting grace and dispute window.
 		let start = 1;
 		for (period, units) in [(0u32, 12u64), (1, 20), (2, 5)] {
+			if period > 0 {
+				set_block(start + period * PERIOD);
+				assert_ok!(TsmSettlement::close_period(signed(&member(2)), 0));
+			}
 			assert_ok!(TsmSettlement::submit_usage(
 				signed(&scp),
 				0,
@@ -136,7 +145,9 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 			if period == 1 {
 				assert_ok!(TsmSettlement::dispute_usage(signed(&mno), 0, 1, H256::repeat_byte(4)));
 			}
-			set_block(start + (period + 1) * PERIOD + WINDOW + 1);
+		}
+		for period in 0..3u32 {
+			set_block(start + (period + 1) * PERIOD + 2 * WINDOW);
 			assert_ok!(TsmSettlement::close_period(signed(&member(2)), 0));
 		}
 		let invoices: Vec<_> = settlement_events()

@@ -43,7 +43,7 @@ pub trait SettlementRpc {
 		&self,
 		agreement: AgreementId,
 		at: Option<BlockHash>,
-	) -> RpcResult<Vec<PeriodStatement<Balance, BlockNumber>>>;
+	) -> RpcResult<Vec<PeriodStatement<AccountId, Balance, BlockNumber>>>;
 
 	/// A settlement group: members (deposits, departures), invitations,
 	/// charge limits, the oldest open and the current settlement period.
@@ -84,15 +84,21 @@ where
 		who: AccountId,
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<AgreementInfo<AccountId, Balance, BlockNumber>>> {
-		self.query(at, |api, at| api.agreements_of(at, who))
+		self.query(at, |api, at| {
+			require_v2(api, at)?;
+			api.agreements_of(at, who)
+		})
 	}
 
 	fn bills(
 		&self,
 		agreement: AgreementId,
 		at: Option<BlockHash>,
-	) -> RpcResult<Vec<PeriodStatement<Balance, BlockNumber>>> {
-		self.query(at, |api, at| api.bills(at, agreement))
+	) -> RpcResult<Vec<PeriodStatement<AccountId, Balance, BlockNumber>>> {
+		self.query(at, |api, at| {
+			require_v2(api, at)?;
+			api.bills(at, agreement)
+		})
 	}
 
 	fn group(
@@ -101,7 +107,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<GroupInfo<AccountId, Balance, BlockNumber>>> {
 		self.query(at, |api, at| {
-			require_groups_v2(api, at)?;
+			require_v2(api, at)?;
 			api.settlement_group(at, group)
 		})
 	}
@@ -113,16 +119,16 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<SettlementPeriodInfo<AccountId, Balance, BlockNumber>>> {
 		self.query(at, |api, at| {
-			require_groups_v2(api, at)?;
+			require_v2(api, at)?;
 			api.settlement_period(at, group, period)
 		})
 	}
 }
 
-/// Settlement groups changed shape in version 2 of the API (spec 106): a
-/// node that is already upgraded answers for an older runtime with an
-/// error rather than misreading its answer.
-fn require_groups_v2<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
+/// Agreements, statements and settlement groups changed shape in version 2
+/// of the API (spec 106): a node that is already upgraded answers for an
+/// older runtime with an error rather than misreading its answer.
+fn require_v2<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
 where
 	Api: ApiExt<Block>,
 {
@@ -133,7 +139,7 @@ where
 		return Err(ApiError::Application(
 			format!(
 				"the runtime at this block serves TsmSettlementApi version {version}; \
-				 settlement groups need version 2 (spec 106)"
+				 this query needs version 2 (spec 106)"
 			)
 			.into(),
 		));

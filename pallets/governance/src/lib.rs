@@ -39,6 +39,7 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod members;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod parameters;
@@ -108,7 +109,8 @@ pub mod pallet {
 	};
 	use tsm_primitives::Balance;
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// 1: market parameters carry the reporting grace.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

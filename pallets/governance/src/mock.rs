@@ -51,6 +51,7 @@ parameter_types! {
 	pub const DefaultParameters: MarketParameters<u64> = MarketParameters {
 		platform_fee: Permill::from_percent(1),
 		order_timeout: 100,
+		reporting_grace: 150,
 		dispute_window: 200,
 		netting_dispute_window: 300,
 		regulated_energy_price: 200,

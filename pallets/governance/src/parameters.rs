@@ -24,9 +24,12 @@ impl<T: Config> Pallet<T> {
 			parameters.platform_fee <= T::MaxPlatformFee::get(),
 			Error::<T>::PlatformFeeTooHigh
 		);
-		for window in
-			[parameters.order_timeout, parameters.dispute_window, parameters.netting_dispute_window]
-		{
+		for window in [
+			parameters.order_timeout,
+			parameters.reporting_grace,
+			parameters.dispute_window,
+			parameters.netting_dispute_window,
+		] {
 			ensure!(window >= MinimumWindow::<T>::get(), Error::<T>::WindowTooShort);
 			ensure!(window <= T::MaxWindow::get(), Error::<T>::WindowTooLong);
 		}

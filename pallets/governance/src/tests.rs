@@ -238,6 +238,7 @@ fn set_parameter_changes_each_value() {
 			MarketParameter::OrderTimeout(MIN_WINDOW),
 			MarketParameter::DisputeWindow(MAX_WINDOW),
 			MarketParameter::NettingDisputeWindow(500),
+			MarketParameter::ReportingGrace(400),
 			MarketParameter::EnergyPriceBand { floor: 150, cap: MAX_ENERGY_PRICE },
 			MarketParameter::RegulatedEnergyPrice(150),
 		];
@@ -250,6 +251,7 @@ fn set_parameter_changes_each_value() {
 			MarketParameters {
 				platform_fee: Permill::from_percent(10),
 				order_timeout: MIN_WINDOW,
+				reporting_grace: 400,
 				dispute_window: MAX_WINDOW,
 				netting_dispute_window: 500,
 				regulated_energy_price: 150,
@@ -273,6 +275,7 @@ fn set_parameter_rejects_values_out_of_bounds() {
 			(OrderTimeout(MIN_WINDOW - 1), Error::<Test>::WindowTooShort),
 			(DisputeWindow(MAX_WINDOW + 1), Error::<Test>::WindowTooLong),
 			(NettingDisputeWindow(0), Error::<Test>::WindowTooShort),
+			(ReportingGrace(MIN_WINDOW - 1), Error::<Test>::WindowTooShort),
 			(EnergyPriceBand { floor: 300, cap: 200 }, Error::<Test>::InvalidEnergyPriceBand),
 			(
 				EnergyPriceBand { floor: 100, cap: MAX_ENERGY_PRICE + 1 },
@@ -385,5 +388,50 @@ fn validator_set_reports_decided_and_pending() {
 		assert_eq!(set.decided, vec![1, 2, 3, 4, 5]);
 		assert!(set.change_pending);
 		assert_eq!((set.session_index, set.min, set.max), (7, MIN_VALIDATORS, MAX_VALIDATORS));
+	});
+}
+
+// --- migrations ---
+
+/// Parameters as the version 0 code stored them gain the reporting grace
+/// (starting equal to the dispute window); a chain that never set them
+/// keeps the defaults.
+#[test]
+fn version_0_parameters_migrate() {
+	use crate::migrations::v1::{old, MigrateToV1};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	build_and_execute(|| {
+		StorageVersion::new(0).put::<TsmGovernance>();
+		let stored = old::MarketParameters {
+			platform_fee: Permill::from_percent(2),
+			order_timeout: 40,
+			dispute_window: 60,
+			netting_dispute_window: 80,
+			regulated_energy_price: 200,
+			energy_price_floor: 100,
+			energy_price_cap: 500,
+		};
+		old::Parameters::<Test>::put(stored);
+		MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(TsmGovernance::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(
+			Parameters::<Test>::get(),
+			MarketParameters {
+				platform_fee: Permill::from_percent(2),
+				order_timeout: 40,
+				reporting_grace: 60,
+				dispute_window: 60,
+				netting_dispute_window: 80,
+				regulated_energy_price: 200,
+				energy_price_floor: 100,
+				energy_price_cap: 500,
+			}
+		);
+	});
+	build_and_execute(|| {
+		StorageVersion::new(0).put::<TsmGovernance>();
+		MigrateToV1::<Test>::on_runtime_upgrade();
+		assert!(!Parameters::<Test>::exists());
+		assert_eq!(Parameters::<Test>::get(), DefaultParameters::get());
 	});
 }

@@ -28,7 +28,11 @@ pub struct MarketParameters<BlockNumber> {
 	/// How long a provider has to accept an order before its escrow returns
 	/// to the consumer.
 	pub order_timeout: BlockNumber,
-	/// How long after usage is reported the consumer may dispute it.
+	/// How long after a billing period ends its provider (or its devices,
+	/// or the assurance service's monitors) may still report its usage.
+	pub reporting_grace: BlockNumber,
+	/// How long after a billing period's reporting grace either party may
+	/// still dispute the period; it is billed after it.
 	pub dispute_window: BlockNumber,
 	/// How long after a settlement period ends its debtors may dispute
 	/// single charges; the period is netted and paid after it.
@@ -59,7 +63,8 @@ pub enum MarketParameter<BlockNumber> {
 	PlatformFee(Permill),
 	/// Blocks a provider has to accept an order (`MinimumWindow..=MaxWindow`).
 	OrderTimeout(BlockNumber),
-	/// Blocks a consumer has to dispute reported usage (`MinimumWindow..=MaxWindow`).
+	/// Blocks after the reporting grace in which a period may be disputed
+	/// (`MinimumWindow..=MaxWindow`).
 	DisputeWindow(BlockNumber),
 	/// Blocks after a settlement period in which debtors dispute charges
 	/// (`MinimumWindow..=MaxWindow`).
@@ -69,6 +74,9 @@ pub enum MarketParameter<BlockNumber> {
 	/// The band energy prices must lie in; must contain the regulated price,
 	/// `floor <= cap <= MaxEnergyPrice`.
 	EnergyPriceBand { floor: Balance, cap: Balance },
+	/// Blocks after a billing period in which its usage may still be
+	/// reported (`MinimumWindow..=MaxWindow`).
+	ReportingGrace(BlockNumber),
 }
 
 impl<BlockNumber: Copy> MarketParameters<BlockNumber> {
@@ -78,6 +86,7 @@ impl<BlockNumber: Copy> MarketParameters<BlockNumber> {
 			MarketParameter::PlatformFee(fee) => self.platform_fee = fee,
 			MarketParameter::OrderTimeout(blocks) => self.order_timeout = blocks,
 			MarketParameter::DisputeWindow(blocks) => self.dispute_window = blocks,
+			MarketParameter::ReportingGrace(blocks) => self.reporting_grace = blocks,
 			MarketParameter::NettingDisputeWindow(blocks) => self.netting_dispute_window = blocks,
 			MarketParameter::RegulatedEnergyPrice(price) => self.regulated_energy_price = price,
 			MarketParameter::EnergyPriceBand { floor, cap } => {

@@ -41,7 +41,8 @@ fn terms<T: Config>(auto_accept: bool) -> OfferTermsOf<T> {
 		capacity: u64::MAX,
 		price: PriceModel { flat_per_period: 1_000u32.into(), unit_price: 10u32.into() },
 		billing_period: 100u32.into(),
-		minimum_term: 1,
+		// Funding period 1 draws on the commitment: the longer path.
+		minimum_term: 2,
 		sla: H256::repeat_byte(1),
 		bond: 1_000u32.into(),
 		termination_fee: 500u32.into(),
@@ -64,12 +65,13 @@ fn offer_with_full_index<T: Config>(who: &T::AccountId, auto_accept: bool) -> u6
 /// slot each.
 fn fill_agreements<T: Config>(seller: &T::AccountId, offer: u64, consumer: &T::AccountId) {
 	let other = provider::<T>(1);
-	Pallet::<T>::do_publish_offer(other, terms::<T>(false)).expect("an offer");
+	Pallet::<T>::do_publish_offer(other.clone(), terms::<T>(true)).expect("an offer");
 	let other_offer = NextOfferId::<T>::get() - 1;
 	for i in 1..T::MaxAgreementsPerAccount::get() {
-		Pallet::<T>::do_order(consumer.clone(), other_offer, 1, 1).expect("room for agreements");
+		// Accepted at once: a consumer has only so many orders waiting.
+		Pallet::<T>::do_order(consumer.clone(), other_offer, 1, 2).expect("room for agreements");
 		let filler = funded::<T>("filler", i);
-		Pallet::<T>::do_order(filler, offer, 1, 1).expect("room for agreements");
+		Pallet::<T>::do_order(filler, offer, 1, 2).expect("room for agreements");
 	}
 	debug_assert!(
 		AgreementsOf::<T>::get(seller).len() as u32 + 1 >= T::MaxAgreementsPerAccount::get()
@@ -89,11 +91,11 @@ fn running<T: Config>() -> (T::AccountId, u64, T::AccountId) {
 	(who, agreement, consumer)
 }
 
-/// Moves to a block where the open period and any dispute window are over.
-fn after_period_and_window<T: Config>(agreement: u64) {
+/// Moves to the block period 0 of `agreement` ends at (period 1 begins).
+fn at_end_of_period_0<T: Config>(agreement: u64) {
 	let record = Agreements::<T>::get(agreement).expect("exists");
 	let end = record.start.expect("started") + record.billing_period;
-	frame_system::Pallet::<T>::set_block_number(end + T::DisputeWindow::get() + 1u32.into());
+	frame_system::Pallet::<T>::set_block_number(end);
 }
 
 /// A settlement group of `members` funded operators, the founder first.
@@ -235,7 +237,7 @@ mod benchmarks {
 		fill_agreements::<T>(&who, offer, &consumer);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(consumer.clone()), offer, 5, 1);
+		_(RawOrigin::Signed(consumer.clone()), offer, 5, 2);
 
 		assert_eq!(
 			AgreementsOf::<T>::get(&consumer).len() as u32,
@@ -248,7 +250,7 @@ mod benchmarks {
 		let who = provider::<T>(0);
 		let offer = offer_with_full_index::<T>(&who, false);
 		let consumer = funded::<T>("consumer", 0);
-		Pallet::<T>::do_order(consumer, offer, 5, 1).expect("an order");
+		Pallet::<T>::do_order(consumer, offer, 5, 2).expect("an order");
 		let agreement = NextAgreementId::<T>::get() - 1;
 
 		#[extrinsic_call]
@@ -263,7 +265,7 @@ mod benchmarks {
 		let offer = offer_with_full_index::<T>(&who, false);
 		let consumer = funded::<T>("consumer", 0);
 		fill_agreements::<T>(&who, offer, &consumer);
-		Pallet::<T>::do_order(consumer, offer, 5, 1).expect("an order");
+		Pallet::<T>::do_order(consumer, offer, 5, 2).expect("an order");
 		let agreement = NextAgreementId::<T>::get() - 1;
 
 		#[extrinsic_call]
@@ -290,31 +292,43 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(consumer), agreement, 0, H256::repeat_byte(9));
 
-		assert!(Usage::<T>::get(agreement, 0).is_some_and(|u| u.disputed.is_some()));
+		assert!(PeriodDisputes::<T>::contains_key(agreement, 0));
 	}
 
 	#[benchmark]
 	fn close_period() {
-		// Usage to bill, the provider and the marketplace paid, the next
-		// period's escrow held.
-		let (who, agreement, _) = running::<T>();
+		// The longest path: the consumer could not fund period 1 and stayed
+		// suspended for a whole period; the close bills period 0 (usage, the
+		// provider and the marketplace paid), forfeits the commitment to the
+		// provider, and ends the agreement (bond and capacity returned).
+		let (who, agreement, consumer) = running::<T>();
 		Pallet::<T>::do_submit_usage(who, agreement, 0, 5, H256::zero()).expect("usage");
-		after_period_and_window::<T>(agreement);
+		T::Currency::set_balance(&consumer, T::Currency::minimum_balance());
+		at_end_of_period_0::<T>(agreement);
+		Pallet::<T>::do_close_period(agreement).expect("suspends");
+		let record = Agreements::<T>::get(agreement).expect("exists");
+		let billable = Pallet::<T>::billing_time(&record, 0).expect("in range");
+		let defaulted = record.start.expect("started") + record.billing_period * 2u32.into();
+		frame_system::Pallet::<T>::set_block_number(billable.max(defaulted));
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), agreement);
 
-		assert_eq!(Agreements::<T>::get(agreement).map(|a| a.period), Some(1));
+		assert_eq!(
+			Agreements::<T>::get(agreement).map(|a| a.state),
+			Some(AgreementState::Terminated)
+		);
+		assert!(Bills::<T>::contains_key(agreement, 0));
 	}
 
 	#[benchmark]
 	fn resume() {
 		let (_, agreement, consumer) = running::<T>();
-		// The consumer cannot fund the next period at the close ...
+		// The consumer cannot fund period 1 when it begins ...
 		T::Currency::set_balance(&consumer, T::Currency::minimum_balance());
-		after_period_and_window::<T>(agreement);
-		Pallet::<T>::do_close_period(agreement).expect("closes");
+		at_end_of_period_0::<T>(agreement);
+		Pallet::<T>::do_close_period(agreement).expect("suspends");
 		// ... and can again.
 		T::Currency::set_balance(&consumer, BalanceOf::<T>::max_value() / 1_000_000u32.into());
 
@@ -326,7 +340,23 @@ mod benchmarks {
 
 	#[benchmark]
 	fn give_notice() {
+		// The consumer's notice paid partly from a commitment short of what
+		// is due (as for an agreement from before spec 106) and partly from
+		// its free balance: the most transfers.
 		let (provider, agreement, consumer) = running::<T>();
+		let half = Agreements::<T>::get(agreement).expect("exists").commitment / 2u32.into();
+		<T::Currency as frame_support::traits::fungible::MutateHold<_>>::release(
+			&HoldReason::Commitment.into(),
+			&consumer,
+			half,
+			frame_support::traits::tokens::Precision::Exact,
+		)
+		.expect("held");
+		Agreements::<T>::mutate(agreement, |a| {
+			if let Some(a) = a {
+				a.commitment -= half;
+			}
+		});
 		let before = T::Currency::balance(&provider);
 
 		#[extrinsic_call]
@@ -343,18 +373,17 @@ mod benchmarks {
 		Agreements::<T>::mutate(agreement, |record| {
 			if let Some(record) = record {
 				record.term = t;
-				record.period = t - 1;
+				record.period = t;
+				record.funded = t - 1;
+				record.escrow = 0u32.into();
 				record.state = AgreementState::Expired;
 			}
 		});
 		for period in 0..t {
-			let usage = UsageRecord {
-				units: 5,
-				evidence: H256::zero(),
-				reported_at: 1u32.into(),
-				disputed: None,
-			};
+			let usage = UsageRecord { units: 5, evidence: H256::zero(), reported_at: 1u32.into() };
 			Usage::<T>::insert(agreement, period, usage);
+			let dispute = PeriodDispute { by: consumer.clone(), evidence: H256::zero() };
+			PeriodDisputes::<T>::insert(agreement, period, dispute);
 			let bill = Bill {
 				flat: 1_000u32.into(),
 				usage: 50u32.into(),
@@ -386,8 +415,10 @@ mod benchmarks {
 		let (who, agreement, consumer) = running::<T>();
 		Pallet::<T>::do_submit_usage(who, agreement, 0, 5, H256::zero()).expect("usage");
 		Pallet::<T>::do_dispute_usage(consumer, agreement, 0, H256::zero()).expect("disputed");
-		after_period_and_window::<T>(agreement);
-		Pallet::<T>::do_close_period(agreement).expect("closes");
+		let record = Agreements::<T>::get(agreement).expect("exists");
+		let billable = Pallet::<T>::billing_time(&record, 0).expect("in range");
+		frame_system::Pallet::<T>::set_block_number(billable);
+		Pallet::<T>::do_close_period(agreement).expect("bills");
 		let origin = T::ArbitrationOrigin::try_successful_origin()
 			.map_err(|_| BenchmarkError::Weightless)?;
 

@@ -11,27 +11,35 @@
 //!   price, capacity and validity, or withdraws the offer.
 //! - **Ordering (TMF622).** A consumer orders a quantity for a number of
 //!   periods; the first period's most it can bill (flat + quantity × unit
-//!   price) is held from it in escrow. The provider accepts (or the offer
-//!   accepts by itself), and its bond is held; a rejection, or no answer
-//!   within the governance's order timeout, returns the escrow.
+//!   price) is held from it in escrow, and its commitment (the termination
+//!   fee plus the flat fee of the rest of the minimum term). The provider
+//!   accepts (or the offer accepts by itself), and its bond is held; a
+//!   rejection, the consumer's cancellation, or no answer within the
+//!   governance's order timeout returns both.
 //!
-//! - **Usage and billing (TMF635, TMF678).** The provider, or a device it
-//!   owns, reports a period's usage with an evidence hash; the consumer may
-//!   dispute it within the dispute window (silence accepts). Once the period
-//!   is over anyone closes it: the bill is flat + usage × unit price − the
-//!   SLA penalty (assurance service); the provider is paid from the escrow
-//!   (less the platform fee, paid to the marketplace account), the rest of
-//!   the escrow returns, and the next period's escrow is held. A consumer
-//!   who cannot fund it is suspended, and terminated one period later. The
-//!   last period's close expires the agreement and returns the bond.
-//! - **Early termination.** Either party gives notice: it pays the other the
-//!   offer's termination fee, and the agreement terminates when the open
-//!   period closes (billed as usual). Ended agreements may be purged by a
-//!   party to free its index slots.
+//! - **Usage and billing (TMF635, TMF678).** Each period is paid for in
+//!   escrow when it begins. The provider, or a device it owns, reports a
+//!   period's usage with an evidence hash until the period's end plus the
+//!   reporting grace; either party may dispute the period until the dispute
+//!   window after that (silence accepts). Then anyone bills it: flat + usage
+//!   × unit price − the SLA penalty (assurance service); the provider is
+//!   paid from the escrow (less the platform fee, paid to the marketplace
+//!   account) and the rest of that period's escrow returns. A consumer who
+//!   cannot fund a period is suspended, and after a whole period unpaid it
+//!   has defaulted: its commitment goes to the provider and the agreement
+//!   terminates. Billing the last period expires the agreement and returns
+//!   the bond.
+//! - **Early termination.** Either party gives notice: the agreement ends
+//!   after the period running now (billed as usual). The consumer pays the
+//!   provider from its commitment (fee and the rest of the minimum term's
+//!   flat fees: walking away never costs less), the provider pays the
+//!   consumer the fee — or, if it lost its provider credential, it has
+//!   defaulted and its bond pays the fee. Ended agreements may be purged by
+//!   a party to free its index slots.
 //! - **Disputes.** Before a period is billed either party may dispute it
-//!   (the consumer the usage, the provider the SLA penalty): at its close
-//!   flat + usage stays held from the consumer until the arbitration origin
-//!   (governance) decides the provider's share.
+//!   (the consumer the usage or the flat fee, the provider the SLA
+//!   penalty): at billing flat + usage stays held from the consumer until
+//!   the arbitration origin (governance) decides the provider's share.
 //! - **Inter-CSP settlement.** Operators form a settlement group by
 //!   invitation (a member invites, the operator joins and holds a deposit).
 //!   Each member agrees, per fellow member, to how much that member may
@@ -60,6 +68,8 @@ mod agreements;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod billing;
+#[cfg(test)]
+mod billing_tests;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
@@ -157,7 +167,7 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// The deposit for an offer's record, from its provider.
 		OfferDeposit,
-		/// A consumer's payment for the current billing period.
+		/// A consumer's payment for the funded billing periods.
 		Escrow,
 		/// A provider's bond for an agreement.
 		ProviderBond,
@@ -169,6 +179,8 @@ pub mod pallet {
 		/// A disputed inter-operator charge, held from its debtor until
 		/// arbitration.
 		DisputedCharge,
+		/// A consumer's commitment: what ending an agreement early costs it.
+		Commitment,
 	}
 
 	#[pallet::config]
@@ -187,7 +199,12 @@ pub mod pallet {
 		/// Blocks a provider has to accept an order (governance parameter).
 		type OrderTimeout: Get<BlockNumberFor<Self>>;
 
-		/// Blocks a consumer has to dispute reported usage (governance parameter).
+		/// Blocks after a billing period in which its usage may still be
+		/// reported (governance parameter).
+		type ReportingGrace: Get<BlockNumberFor<Self>>;
+
+		/// Blocks after the reporting grace in which a period may be
+		/// disputed; it is billed after it (governance parameter).
 		type DisputeWindow: Get<BlockNumberFor<Self>>;
 
 		/// The marketplace's share of what providers are paid (governance parameter).
@@ -246,6 +263,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxTerm: Get<PeriodIndex>;
 
+		/// The most orders a consumer has waiting for their providers.
+		#[pallet::constant]
+		type MaxPendingOrders: Get<u32>;
+
 		/// Weights of the calls, generated by the benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -285,6 +306,24 @@ pub mod pallet {
 		T::AccountId,
 		BoundedVec<AgreementId, T::MaxAgreementsPerAccount>,
 		ValueQuery,
+	>;
+
+	/// How many orders of each consumer wait for their providers.
+	#[pallet::storage]
+	pub type PendingOrdersOf<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// Disputes per agreement and period, until the period is billed (and
+	/// after, as the record of the bill's arbitration).
+	#[pallet::storage]
+	pub type PeriodDisputes<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		AgreementId,
+		Twox64Concat,
+		PeriodIndex,
+		PeriodDispute<T::AccountId>,
+		OptionQuery,
 	>;
 
 	/// Usage reported per agreement and period.
@@ -395,8 +434,16 @@ pub mod pallet {
 		/// agreement runs from `start`; `bond` is held from the provider.
 		AgreementActivated { agreement: AgreementId, start: BlockNumberFor<T>, bond: BalanceOf<T> },
 		/// The provider rejected an order, or let it time out; the escrow
-		/// returned to the consumer.
+		/// and commitment returned to the consumer.
 		OrderRejected { agreement: AgreementId, timed_out: bool },
+		/// The consumer cancelled its pending order; the escrow and
+		/// commitment returned.
+		OrderCancelled { agreement: AgreementId },
+		/// `party` defaulted (a consumer that left a period unpaid, a
+		/// provider that lost its credential): the other party received
+		/// `compensation` (the consumer's commitment, or the termination fee
+		/// from the provider's bond).
+		Defaulted { agreement: AgreementId, party: T::AccountId, compensation: BalanceOf<T> },
 		/// Usage of a period was reported.
 		UsageReported { agreement: AgreementId, period: PeriodIndex, units: u64, evidence: H256 },
 		/// A party disputed a period: its bill will wait for arbitration.
@@ -418,20 +465,21 @@ pub mod pallet {
 			fee: BalanceOf<T>,
 			disputed: bool,
 		},
-		/// The next period's escrow is held; the agreement runs on.
+		/// The next period began and its escrow is held (`escrow`: all the
+		/// agreement holds); the agreement runs on.
 		PeriodOpened { agreement: AgreementId, period: PeriodIndex, escrow: BalanceOf<T> },
-		/// The consumer could not fund the next period's escrow.
+		/// The consumer could not fund the period that began.
 		AgreementSuspended { agreement: AgreementId, period: PeriodIndex },
 		/// The consumer funded the open period again.
 		AgreementResumed { agreement: AgreementId, escrow: BalanceOf<T> },
 		/// Every period was billed; the bond returned to the provider.
 		AgreementExpired { agreement: AgreementId },
 		/// The agreement ended before its term: after a party's notice, or
-		/// because the consumer stayed suspended for a whole period. The bond
-		/// returned to the provider.
+		/// a default. The bond (what is left of it) returned to the provider.
 		AgreementTerminated { agreement: AgreementId },
-		/// A party gave notice: the agreement terminates when `last_period`
-		/// closes; `by` paid the other party the termination `fee`.
+		/// A party gave notice: the agreement terminates once `last_period`
+		/// is billed; `by` paid the other party `fee` (a consumer: the
+		/// termination fee and the rest of the minimum term's flat fees).
 		TerminationNoticed {
 			agreement: AgreementId,
 			by: T::AccountId,
@@ -572,28 +620,31 @@ pub mod pallet {
 		NotActive,
 		/// The agreement is not suspended.
 		NotSuspended,
-		/// The period was already closed.
+		/// The period was already billed (or the settlement period closed).
 		PeriodClosed,
-		/// The period has not started yet.
+		/// The period has not started, or is not funded.
 		PeriodNotStarted,
-		/// The period is not over yet.
+		/// Nothing is due yet: no period to fund or bill.
 		PeriodNotOver,
 		/// More units than ordered.
 		UsageAboveOrdered,
 		/// Usage for this period was already reported.
 		UsageAlreadyReported,
-		/// No usage was reported for this period.
-		NoUsage,
-		/// The usage is already disputed.
+		/// The period's reporting grace is over.
+		ReportingClosed,
+		/// The period (or netting, or charge) is already disputed.
 		AlreadyDisputed,
-		/// The dispute window of this usage is over.
+		/// The dispute window is over.
 		DisputeWindowOver,
-		/// The consumer may still dispute the period's usage.
+		/// The dispute window is still open.
 		DisputeWindowOpen,
 		/// The period has no disputed bill.
 		NotDisputed,
 		/// The consumer's grace period to fund the escrow is not over.
 		GracePeriodNotOver,
+		/// The consumer's grace period to fund the escrow is over: it has
+		/// defaulted.
+		GracePeriodOver,
 		/// Only network operators and small cell providers settle with each other.
 		NotAnOperator,
 		/// The settlement group does not exist.
@@ -642,6 +693,13 @@ pub mod pallet {
 		ChargeAboveLimit,
 		/// No such charge.
 		UnknownCharge,
+		/// The provider no longer holds a provider credential.
+		ProviderWithoutCredential,
+		/// The consumer has `MaxPendingOrders` orders waiting.
+		TooManyPendingOrders,
+		/// The bond must cover the termination fee (it pays it if the
+		/// provider defaults).
+		BondBelowTerminationFee,
 	}
 
 	#[pallet::hooks]
@@ -694,8 +752,10 @@ pub mod pallet {
 		}
 
 		/// Orders `quantity` units per period for `term` periods; holds the
-		/// first period's most it can bill from the caller. With an
-		/// auto-accepting offer the agreement runs at once.
+		/// first period's most it can bill and the commitment (termination
+		/// fee plus the flat fee of the minimum term's other periods) from
+		/// the caller. With an auto-accepting offer the agreement runs at
+		/// once. At most `MaxPendingOrders` orders of a consumer wait.
 		///
 		/// Origin: any signed account but the provider. Emits `Ordered` (and
 		/// `AgreementActivated`).
@@ -729,7 +789,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::reject_order())]
 		pub fn reject_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
-			Self::do_reject_order(Some(provider), agreement)
+			Self::do_end_order(provider, agreement, agreements::OrderEnd::Rejected)
 		}
 
 		/// Closes an order the provider did not answer in time; the escrow
@@ -739,14 +799,27 @@ pub mod pallet {
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::reject_order())]
 		pub fn expire_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
-			ensure_signed(origin)?;
-			Self::do_reject_order(None, agreement)
+			let by = ensure_signed(origin)?;
+			Self::do_end_order(by, agreement, agreements::OrderEnd::Expired)
 		}
 
-		/// Reports the open period's usage (at most the quantity ordered),
-		/// with the hash of its evidence; once per period.
+		/// Cancels the caller's pending order; the escrow and commitment
+		/// return, the units are available again.
 		///
-		/// Origin: the provider, or a device it owns. Emits `UsageReported`.
+		/// Origin: the consumer. Emits `OrderCancelled`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::reject_order())]
+		pub fn cancel_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			let consumer = ensure_signed(origin)?;
+			Self::do_end_order(consumer, agreement, agreements::OrderEnd::Cancelled)
+		}
+
+		/// Reports a period's usage (at most the quantity ordered), with the
+		/// hash of its evidence; once per period, from the period's start
+		/// until its end plus the reporting grace.
+		///
+		/// Origin: the provider (holding its provider credential), or a
+		/// device it owns. Emits `UsageReported`.
 		#[pallet::call_index(20)]
 		// One read more when a device reports (its owner).
 		#[pallet::weight(T::WeightInfo::submit_usage().saturating_add(T::DbWeight::get().reads(1)))]
@@ -761,10 +834,11 @@ pub mod pallet {
 			Self::do_submit_usage(reporter, agreement, period, units, evidence)
 		}
 
-		/// Disputes a period whose usage was reported, within the dispute
-		/// window: the consumer contests the usage, the provider the SLA
-		/// penalty. At its close the period's flat + usage stays held from
-		/// the consumer until arbitration.
+		/// Disputes a period that began, reported usage or not, until the
+		/// dispute window after its reporting grace: the consumer contests
+		/// the usage or the flat fee, the provider the SLA penalty. At
+		/// billing the period's flat + usage stays held from the consumer
+		/// until arbitration.
 		///
 		/// Origin: the consumer or the provider. Emits `UsageDisputed`.
 		#[pallet::call_index(21)]
@@ -779,13 +853,15 @@ pub mod pallet {
 			Self::do_dispute_usage(consumer, agreement, period, evidence)
 		}
 
-		/// Bills the open period once it is over (and its usage's dispute
-		/// window too), pays the provider, and opens the next period (or
-		/// expires the agreement); terminates an agreement suspended for a
-		/// whole period.
+		/// Does what is due: funds the next period once the last funded one
+		/// ended (or suspends the agreement), bills the oldest unbilled
+		/// period once its end, reporting grace and dispute window are
+		/// over, and ends the agreement when nothing is left to bill (expired,
+		/// after a notice, or after a consumer's default).
 		///
-		/// Origin: any signed account. Emits `Invoiced` and `PeriodOpened`,
-		/// `AgreementSuspended` or `AgreementExpired`; or `AgreementTerminated`.
+		/// Origin: any signed account. Emits `PeriodOpened` or
+		/// `AgreementSuspended`, `Invoiced`, `AgreementExpired` or
+		/// `AgreementTerminated` (and `Defaulted`), as they happen.
 		#[pallet::call_index(22)]
 		#[pallet::weight(T::WeightInfo::close_period())]
 		pub fn close_period(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
@@ -793,7 +869,8 @@ pub mod pallet {
 			Self::do_close_period(agreement)
 		}
 
-		/// Funds a suspended agreement's open period; it runs on.
+		/// Funds the period a suspended agreement left unpaid, within one
+		/// billing period of its start; it runs on.
 		///
 		/// Origin: the consumer. Emits `AgreementResumed`.
 		#[pallet::call_index(23)]
@@ -803,11 +880,13 @@ pub mod pallet {
 			Self::do_resume(consumer, agreement)
 		}
 
-		/// Gives notice to end the agreement early: it terminates when the
-		/// open period closes (billed as usual) instead of at the end of its
-		/// term, and the caller pays the other party the termination fee now.
-		/// A suspended agreement terminates by itself one period after it was
-		/// suspended.
+		/// Gives notice to end the agreement early: it terminates once the
+		/// period running now is billed instead of at the end of its term.
+		/// A consumer pays the provider from its commitment (the termination
+		/// fee and the rest of the minimum term's flat fees); a provider pays
+		/// the termination fee from its free balance. A provider that lost
+		/// its credential has defaulted: its consumer's notice costs nothing
+		/// and the bond pays the consumer the termination fee.
 		///
 		/// Origin: the provider or the consumer. Emits `TerminationNoticed`.
 		#[pallet::call_index(24)]

@@ -2,7 +2,19 @@
 
 use crate::*;
 
-/// Version 0 → 1: consented settlement groups.
+/// Version 0 → 1: agreements fund each period as it begins and hold the
+/// consumer's commitment; disputes stand on their own; consented
+/// settlement groups.
+///
+/// - Agreements: `funded` is the period whose escrow the old record held
+///   (the open period; for a suspended one the period before, for an ended
+///   one its last, billed); ended ones count every period billed. They hold
+///   no commitment and commit to no minimum term (a consumer's notice still
+///   pays the termination fee from its free balance, as before). A notice
+///   ends the agreement after the period that was open when it was given.
+///   Pending orders are counted per consumer.
+/// - Usage records lose their dispute, which moves to `PeriodDisputes`
+///   (naming the consumer: the old record did not say who disputed).
 ///
 /// - Groups: members become records with a deposit (none was held before:
 ///   zero) and no pending departure; nobody is invited.
@@ -58,6 +70,53 @@ pub mod v1 {
 			pub receive: Balance,
 			pub pay: Balance,
 		}
+
+		/// An agreement of version 0.
+		#[derive(Encode, Decode, Clone, PartialEq, Debug, TypeInfo)]
+		pub struct Agreement<AccountId, Balance, BlockNumber> {
+			pub offer: tsm_primitives::ids::OfferId,
+			pub provider: AccountId,
+			pub consumer: AccountId,
+			pub quantity: u64,
+			pub term: PeriodIndex,
+			pub price: PriceModel<Balance>,
+			pub billing_period: BlockNumber,
+			pub sla: sp_core::H256,
+			pub start: Option<BlockNumber>,
+			pub period: PeriodIndex,
+			pub escrow: Balance,
+			pub bond: Balance,
+			pub termination_fee: Balance,
+			pub notice: Option<AccountId>,
+			pub state: AgreementState<BlockNumber>,
+		}
+
+		/// A usage record of version 0.
+		#[derive(Encode, Decode, Clone, PartialEq, Debug, TypeInfo)]
+		pub struct UsageRecord<BlockNumber> {
+			pub units: u64,
+			pub evidence: sp_core::H256,
+			pub reported_at: BlockNumber,
+			pub disputed: Option<sp_core::H256>,
+		}
+
+		#[storage_alias]
+		pub type Agreements<T: Config> = StorageMap<
+			Pallet<T>,
+			Twox64Concat,
+			tsm_primitives::ids::AgreementId,
+			Agreement<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>,
+		>;
+
+		#[storage_alias]
+		pub type Usage<T: Config> = StorageDoubleMap<
+			Pallet<T>,
+			Twox64Concat,
+			tsm_primitives::ids::AgreementId,
+			Twox64Concat,
+			PeriodIndex,
+			UsageRecord<BlockNumberFor<T>>,
+		>;
 
 		/// A netting of version 0.
 		#[derive(Encode, Decode, Clone, PartialEq, Debug, TypeInfo)]
@@ -179,6 +238,9 @@ pub mod v1 {
 				})
 			});
 
+			let (r, w) = migrate_agreements::<T>();
+			reads.saturating_accrue(r);
+			writes.saturating_accrue(w);
 			T::DbWeight::get().reads_writes(reads, writes)
 		}
 
@@ -197,6 +259,85 @@ pub mod v1 {
 			ensure!(Netting::<T>::iter().count() as u32 == nettings, "every netting migrated");
 			Pallet::<T>::do_try_state()
 		}
+	}
+
+	/// Agreements, usage and disputes in the new shape; returns the reads
+	/// and writes.
+	fn migrate_agreements<T: Config>() -> (u64, u64) {
+		let (mut reads, mut writes) = (0u64, 0u64);
+		Agreements::<T>::translate::<
+			old::Agreement<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>,
+			_,
+		>(|_, old| {
+			reads.saturating_inc();
+			writes.saturating_inc();
+			let (period, funded) = match old.state {
+				AgreementState::Suspended { .. } => (old.period, old.period.saturating_sub(1)),
+				AgreementState::Expired | AgreementState::Terminated => {
+					(old.period.saturating_add(1), old.period)
+				}
+				_ => (old.period, old.period),
+			};
+			let agreement = Agreement {
+				offer: old.offer,
+				provider: old.provider,
+				consumer: old.consumer,
+				quantity: old.quantity,
+				term: old.term,
+				minimum_term: 1,
+				price: old.price,
+				billing_period: old.billing_period,
+				sla: old.sla,
+				start: old.start,
+				period,
+				funded,
+				escrow: old.escrow,
+				commitment: Zero::zero(),
+				bond: old.bond,
+				termination_fee: old.termination_fee,
+				notice: old.notice.map(|by| Notice { by, last_period: old.period }),
+				state: old.state,
+			};
+			Some(agreement)
+		});
+		// Pending orders per consumer.
+		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		for agreement in Agreements::<T>::iter_values() {
+			reads.saturating_inc();
+			if matches!(agreement.state, AgreementState::Pending { .. }) {
+				*pending.entry(agreement.consumer).or_default() += 1;
+			}
+		}
+		for (consumer, count) in pending {
+			PendingOrdersOf::<T>::insert(consumer, count);
+			writes.saturating_inc();
+		}
+
+		let old_usage: Vec<_> = old::Usage::<T>::iter().collect();
+		for (agreement, period, usage) in old_usage {
+			reads.saturating_inc();
+			writes.saturating_inc();
+			if let Some(evidence) = usage.disputed {
+				if let Some(record) = Agreements::<T>::get(agreement) {
+					PeriodDisputes::<T>::insert(
+						agreement,
+						period,
+						PeriodDispute { by: record.consumer, evidence },
+					);
+					writes.saturating_inc();
+				}
+			}
+			Usage::<T>::insert(
+				agreement,
+				period,
+				UsageRecord {
+					units: usage.units,
+					evidence: usage.evidence,
+					reported_at: usage.reported_at,
+				},
+			);
+		}
+		(reads, writes)
 	}
 
 	/// A period's charges per creditor in the new shape; a creditor with

@@ -58,6 +58,8 @@ pub const MARKET: AccountId = 99;
 /// A meter owned by the first small cell provider.
 pub const SCP_DEVICE: AccountId = 20;
 pub const DISPUTE_WINDOW: u64 = 5;
+pub const REPORTING_GRACE: u64 = 3;
+pub const MAX_PENDING: u32 = 2;
 pub const NETTING_WINDOW: u64 = 5;
 pub const MAX_GROUP: u32 = 3;
 pub const MAX_CHARGES: u32 = 3;
@@ -105,6 +107,7 @@ impl pallet_tsm_settlement::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Roles = MockRoles;
 	type OrderTimeout = ConstU64<ORDER_TIMEOUT>;
+	type ReportingGrace = ConstU64<REPORTING_GRACE>;
 	type DisputeWindow = ConstU64<DISPUTE_WINDOW>;
 	type PlatformFee = PlatformFee;
 	type MarketAccount = ConstU64<MARKET>;
@@ -121,6 +124,7 @@ impl pallet_tsm_settlement::Config for Test {
 	type MaxOffersPerProvider = ConstU32<MAX_OFFERS>;
 	type MaxAgreementsPerAccount = ConstU32<MAX_AGREEMENTS>;
 	type MaxTerm = ConstU32<MAX_TERM>;
+	type MaxPendingOrders = ConstU32<MAX_PENDING>;
 	type WeightInfo = ();
 }
 

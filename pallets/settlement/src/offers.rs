@@ -15,10 +15,7 @@ impl<T: Config> Pallet<T> {
 		provider: T::AccountId,
 		terms: OfferTermsOf<T>,
 	) -> DispatchResult {
-		ensure!(
-			PROVIDER_ROLES.iter().any(|role| T::Roles::has_role(&provider, *role)),
-			Error::<T>::NotAProvider
-		);
+		ensure!(Self::is_provider(&provider), Error::<T>::NotAProvider);
 		Self::check_terms(&terms)?;
 		let id = NextOfferId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
@@ -81,6 +78,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::FreeOffer
 		);
 		ensure!(!terms.billing_period.is_zero(), Error::<T>::ZeroBillingPeriod);
+		ensure!(terms.bond >= terms.termination_fee, Error::<T>::BondBelowTerminationFee);
 		ensure!(
 			terms.minimum_term >= 1 && terms.minimum_term <= T::MaxTerm::get(),
 			Error::<T>::InvalidMinimumTerm

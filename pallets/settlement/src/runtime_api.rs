@@ -62,17 +62,19 @@ pub struct AgreementInfo<AccountId, Balance, BlockNumber> {
 	pub agreement: Agreement<AccountId, Balance, BlockNumber>,
 }
 
-/// A billing period of an agreement: its usage and its bill, as far as
-/// they exist.
+/// A billing period of an agreement: its usage, its dispute and its bill,
+/// as far as they exist.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct PeriodStatement<Balance, BlockNumber> {
+pub struct PeriodStatement<AccountId, Balance, BlockNumber> {
 	/// The period (counted from 0).
 	pub period: PeriodIndex,
 	/// The usage reported, if any.
 	pub usage: Option<UsageRecord<BlockNumber>>,
-	/// The bill (TMF678), once the period closed.
+	/// A party's dispute of the period, if one disputed it.
+	pub dispute: Option<PeriodDispute<AccountId>>,
+	/// The bill (TMF678), once the period was billed.
 	pub bill: Option<Bill<Balance>>,
 }
 
@@ -141,9 +143,10 @@ sp_api::decl_runtime_apis! {
 	/// Business settlement queries: the catalog, agreements, bills and
 	/// inter-operator nettings.
 	///
-	/// Version 2 (spec 106): settlement groups with member deposits,
-	/// invitations and charge limits; charges with a status; positions with
-	/// what was paid and the shortfall.
+	/// Version 2 (spec 106): agreements fund periods as they begin and hold
+	/// a commitment; statements carry the period's dispute; settlement
+	/// groups with member deposits, invitations and charge limits; charges
+	/// with a status; positions with what was paid and the shortfall.
 	#[api_version(2)]
 	pub trait TsmSettlementApi<AccountId, Balance, BlockNumber>
 	where
@@ -159,7 +162,7 @@ sp_api::decl_runtime_apis! {
 		/// The orders and agreements `who` is party to, as provider or consumer.
 		fn agreements_of(who: AccountId) -> Vec<AgreementInfo<AccountId, Balance, BlockNumber>>;
 		/// Every period of `agreement` with usage or a bill, in order.
-		fn bills(agreement: AgreementId) -> Vec<PeriodStatement<Balance, BlockNumber>>;
+		fn bills(agreement: AgreementId) -> Vec<PeriodStatement<AccountId, Balance, BlockNumber>>;
 		/// The settlement group `group`.
 		fn settlement_group(
 			group: SettlementGroupId,
@@ -241,15 +244,22 @@ impl<T: Config> Pallet<T> {
 	/// See [`TsmSettlementApi::bills`].
 	pub fn statements(
 		agreement: AgreementId,
-	) -> Vec<PeriodStatement<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>> {
+	) -> Vec<
+		PeriodStatement<
+			T::AccountId,
+			BalanceOf<T>,
+			frame_system::pallet_prelude::BlockNumberFor<T>,
+		>,
+	> {
 		let Some(record) = Agreements::<T>::get(agreement) else { return Vec::new() };
-		(0..=record.period.min(record.term.saturating_sub(1)))
+		(0..=record.funded.min(record.term.saturating_sub(1)))
 			.map(|period| PeriodStatement {
 				period,
 				usage: Usage::<T>::get(agreement, period),
+				dispute: PeriodDisputes::<T>::get(agreement, period),
 				bill: Bills::<T>::get(agreement, period),
 			})
-			.filter(|statement| statement.usage.is_some() || statement.bill.is_some())
+			.filter(|s| s.usage.is_some() || s.dispute.is_some() || s.bill.is_some())
 			.collect()
 	}
 

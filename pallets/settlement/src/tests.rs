@@ -87,7 +87,7 @@ mod catalog {
 				Settlement::publish_offer(signed(CONSUMER), site_access()),
 				Error::<Test>::NotAProvider
 			);
-			let cases: [(fn(&mut OfferTermsOf<Test>), Error<Test>); 5] = [
+			let cases: [(fn(&mut OfferTermsOf<Test>), Error<Test>); 6] = [
 				(
 					|t| t.price = PriceModel { flat_per_period: 0, unit_price: 0 },
 					Error::<Test>::FreeOffer,
@@ -96,6 +96,7 @@ mod catalog {
 				(|t| t.minimum_term = 0, Error::<Test>::InvalidMinimumTerm),
 				(|t| t.minimum_term = MAX_TERM + 1, Error::<Test>::InvalidMinimumTerm),
 				(|t| t.valid_until = 0, Error::<Test>::ValidityInPast),
+				(|t| t.bond = 149, Error::<Test>::BondBelowTerminationFee),
 			];
 			for (spoil, error) in cases {
 				let mut terms = site_access();
@@ -254,6 +255,12 @@ mod ordering {
 				Settlement::order(signed(PAUPER), offer, 1, 3),
 				Error::<Test>::InsufficientFunds
 			);
+			// The escrow fits, the commitment (350) does not.
+			assert_ok!(Balances::transfer_allow_death(signed(SCP2), PAUPER, 200));
+			assert_noop!(
+				Settlement::order(signed(PAUPER), offer, 1, 3),
+				Error::<Test>::InsufficientFunds
+			);
 			let overflowing = publish(
 				SCP2,
 				OfferTerms {
@@ -267,6 +274,38 @@ mod ordering {
 			);
 			System::set_block_number(1_001);
 			assert_noop!(Settlement::order(signed(MNO), offer, 1, 3), Error::<Test>::OfferExpired);
+		});
+	}
+
+	/// Issue 11, item 7: orders could not be cancelled and pinned capacity
+	/// and the provider's agreement slots until the timeout, without bound.
+	#[test]
+	fn a_consumer_cancels_and_has_a_bounded_number_of_orders_waiting() {
+		build_and_execute(|| {
+			let offer = publish(SCP, site_access());
+			let mno = Balances::free_balance(MNO);
+			let first = order(offer, 4, 3);
+			for _ in 1..MAX_PENDING {
+				order(offer, 1, 3);
+			}
+			assert_noop!(
+				Settlement::order(signed(MNO), offer, 1, 3),
+				Error::<Test>::TooManyPendingOrders
+			);
+			assert_noop!(Settlement::cancel_order(signed(SCP), first), Error::<Test>::NotConsumer);
+			assert_ok!(Settlement::cancel_order(signed(MNO), first));
+			assert_eq!(last_event(), Event::OrderCancelled { agreement: first });
+			assert_eq!(Offers::<Test>::get(offer).unwrap().terms.capacity, 9);
+			assert_noop!(
+				Settlement::cancel_order(signed(MNO), first),
+				Error::<Test>::UnknownAgreement
+			);
+			let second = order(offer, 1, 3);
+			assert_ok!(Settlement::accept_order(signed(SCP), second));
+			assert_noop!(Settlement::cancel_order(signed(MNO), second), Error::<Test>::NotPending);
+			// Only what the running agreement and the waiting order hold.
+			assert_eq!(Balances::free_balance(MNO), mno - 2 * (102 + 350));
+			assert_eq!(PendingOrdersOf::<Test>::get(MNO), 1);
 		});
 	}
 
@@ -284,7 +323,8 @@ mod ordering {
 		build_and_execute(|| {
 			let offer = publish(SCP, site_access());
 			for _ in 0..MAX_AGREEMENTS {
-				order(offer, 1, 3);
+				let agreement = order(offer, 1, 3);
+				assert_ok!(Settlement::accept_order(signed(SCP), agreement));
 			}
 			assert_noop!(
 				Settlement::order(signed(MNO), offer, 1, 3),
@@ -339,587 +379,6 @@ mod ordering {
 	}
 }
 
-mod billing {
-	use super::*;
-	use frame_support::traits::fungible::Inspect;
-	use sp_runtime::{DispatchError, Perbill};
-
-	/// SCP's site access ordered by `consumer` (4 units, 3 periods) and
-	/// accepted at block 1: periods end at blocks 21, 41 and 61.
-	fn running(consumer: AccountId) -> u64 {
-		let offer = publish(SCP, site_access());
-		assert_ok!(Settlement::order(signed(consumer), offer, 4, 3));
-		let agreement = NextAgreementId::<Test>::get() - 1;
-		assert_ok!(Settlement::accept_order(signed(SCP), agreement));
-		agreement
-	}
-
-	fn free(who: AccountId) -> Balance {
-		Balances::balance(&who)
-	}
-
-	fn report(agreement: u64, period: u32, units: u64) {
-		assert_ok!(Settlement::submit_usage(
-			signed(SCP_DEVICE),
-			agreement,
-			period,
-			units,
-			H256::repeat_byte(3)
-		));
-	}
-
-	/// An escrow below the period's maximum would let a bill exceed what is
-	/// held; try_state catches it even when the hold agrees with the record.
-	#[test]
-	fn try_state_catches_an_escrow_short_of_the_period_maximum() {
-		new_test_ext().execute_with(|| {
-			let agreement = running(MNO);
-			Settlement::do_try_state().expect("consistent");
-			Agreements::<Test>::mutate(agreement, |a| {
-				a.as_mut().unwrap().escrow -= 1;
-			});
-			assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<_>>::release(
-				&HoldReason::Escrow.into(),
-				&MNO,
-				1,
-				frame_support::traits::tokens::Precision::Exact,
-			));
-			assert_eq!(
-				Settlement::do_try_state(),
-				Err("the escrow is the open period's maximum".into())
-			);
-		});
-	}
-
-	#[test]
-	fn three_periods_are_billed_and_the_agreement_expires() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			let (mno, scp, market) = (free(MNO), free(SCP), free(MARKET));
-			// A meter of the provider reports 3 units.
-			System::set_block_number(2);
-			report(agreement, 0, 3);
-			assert_eq!(
-				last_event(),
-				Event::UsageReported {
-					agreement,
-					period: 0,
-					units: 3,
-					evidence: H256::repeat_byte(3)
-				}
-			);
-			System::set_block_number(20);
-			assert_noop!(
-				Settlement::close_period(signed(CONSUMER), agreement),
-				Error::<Test>::PeriodNotOver
-			);
-
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			// 100 flat + 3 x 2; 1 % fee (floored) to the marketplace.
-			assert!(System::events().iter().any(|r| r.event
-				== RuntimeEvent::Settlement(Event::Invoiced {
-					agreement,
-					period: 0,
-					flat: 100,
-					usage: 6,
-					penalty: 0,
-					total: 106,
-					fee: 1,
-					disputed: false,
-				})));
-			assert_eq!(last_event(), Event::PeriodOpened { agreement, period: 1, escrow: 108 });
-			assert_eq!(Bills::<Test>::get(agreement, 0).unwrap().status, BillStatus::Paid);
-			assert_eq!(free(SCP), scp + 105);
-			assert_eq!(free(MARKET), market + 1);
-			// The first escrow (108, held already) paid 106 and returned 2;
-			// the next 108 is held from the free balance.
-			assert_eq!(free(MNO), mno + 2 - 108);
-			assert_eq!(held(HoldReason::Escrow, MNO), 108);
-
-			// No usage in the next two periods: flat only.
-			System::set_block_number(41);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			System::set_block_number(61);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			assert_eq!(last_event(), Event::AgreementExpired { agreement });
-			let record = Agreements::<Test>::get(agreement).unwrap();
-			assert_eq!((record.state, record.escrow), (AgreementState::Expired, 0));
-			assert_eq!(held(HoldReason::ProviderBond, SCP), 0);
-			assert_eq!(held(HoldReason::Escrow, MNO), 0);
-			assert_eq!(free(SCP), scp + 105 + 99 + 99 + 500);
-			assert_noop!(
-				Settlement::close_period(signed(CONSUMER), agreement),
-				Error::<Test>::NotActive
-			);
-			assert_noop!(
-				Settlement::submit_usage(signed(SCP), agreement, 2, 1, H256::zero()),
-				Error::<Test>::NotActive
-			);
-		});
-	}
-
-	#[test]
-	fn a_fee_too_small_to_open_the_market_account_stays_with_the_provider() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			// A young chain: no marketplace account yet, and the fee of a
-			// 100 bill (1) is below the existential deposit.
-			assert_ok!(Balances::transfer_all(signed(MARKET), SCP2, false));
-			ExistentialDeposit::set(5);
-			let scp = free(SCP);
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			let bill = Bills::<Test>::get(agreement, 0).unwrap();
-			assert_eq!((bill.total, bill.fee), (100, 0));
-			assert_eq!(free(SCP), scp + 100);
-			assert!(!System::account_exists(&MARKET));
-		});
-	}
-
-	#[test]
-	fn the_sla_penalty_reduces_the_bill() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			Penalty::set(Perbill::from_percent(10));
-			report(agreement, 0, 3);
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			let bill = Bills::<Test>::get(agreement, 0).unwrap();
-			assert_eq!((bill.penalty, bill.total, bill.fee), (10, 96, 0));
-		});
-	}
-
-	#[test]
-	fn a_disputed_period_waits_for_arbitration() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			let (mno, scp) = (free(MNO), free(SCP));
-			report(agreement, 0, 4);
-			assert_ok!(Settlement::dispute_usage(signed(MNO), agreement, 0, H256::repeat_byte(9)));
-			assert_eq!(
-				last_event(),
-				Event::UsageDisputed {
-					agreement,
-					period: 0,
-					by: MNO,
-					evidence: H256::repeat_byte(9)
-				}
-			);
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			assert_eq!(Bills::<Test>::get(agreement, 0).unwrap().status, BillStatus::Disputed);
-			assert_eq!(held(HoldReason::DisputedPayment, MNO), 108);
-			assert_eq!(free(SCP), scp);
-
-			assert_noop!(
-				Settlement::resolve_dispute(signed(MNO), agreement, 0, Perbill::one()),
-				DispatchError::BadOrigin
-			);
-			assert_ok!(Settlement::resolve_dispute(
-				RuntimeOrigin::root(),
-				agreement,
-				0,
-				Perbill::from_percent(50)
-			));
-			assert_eq!(
-				last_event(),
-				Event::DisputeResolved {
-					agreement,
-					period: 0,
-					provider_share: Perbill::from_percent(50),
-					to_provider: 54,
-					to_consumer: 54,
-				}
-			);
-			assert_eq!(held(HoldReason::DisputedPayment, MNO), 0);
-			// 54 less the 1 % fee (0 after flooring).
-			assert_eq!(free(SCP), scp + 54);
-			assert_eq!(free(MNO), mno - 108 + 54);
-			assert_noop!(
-				Settlement::resolve_dispute(RuntimeOrigin::root(), agreement, 0, Perbill::one()),
-				Error::<Test>::NotDisputed
-			);
-			assert_noop!(
-				Settlement::resolve_dispute(RuntimeOrigin::root(), agreement, 1, Perbill::one()),
-				Error::<Test>::NotDisputed
-			);
-		});
-	}
-
-	#[test]
-	fn the_provider_disputes_an_sla_penalty() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			let (mno, scp) = (free(MNO), free(SCP));
-			Penalty::set(Perbill::from_percent(10));
-			report(agreement, 0, 3);
-			assert_ok!(Settlement::dispute_usage(signed(SCP), agreement, 0, H256::repeat_byte(8)));
-			assert_eq!(
-				last_event(),
-				Event::UsageDisputed {
-					agreement,
-					period: 0,
-					by: SCP,
-					evidence: H256::repeat_byte(8)
-				}
-			);
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			// Flat 100 + usage 6 are in question, not the 96 after the penalty.
-			let bill = Bills::<Test>::get(agreement, 0).unwrap();
-			assert_eq!((bill.total, bill.status), (96, BillStatus::Disputed));
-			assert_eq!(held(HoldReason::DisputedPayment, MNO), 106);
-
-			// Arbitration lifts the penalty: the provider gets all 106.
-			assert_ok!(Settlement::resolve_dispute(
-				RuntimeOrigin::root(),
-				agreement,
-				0,
-				Perbill::one()
-			));
-			assert_eq!(
-				last_event(),
-				Event::DisputeResolved {
-					agreement,
-					period: 0,
-					provider_share: Perbill::one(),
-					to_provider: 106,
-					to_consumer: 0,
-				}
-			);
-			// 106 less the 1 % fee; the consumer paid 106 of its 108 escrow.
-			assert_eq!(free(SCP), scp + 105);
-			assert_eq!(free(MNO), mno + 2 - 108);
-		});
-	}
-
-	#[test]
-	fn bad_usage_reports_are_refused() {
-		build_and_execute(|| {
-			let offer = publish(SCP, site_access());
-			let pending = order(offer, 4, 3);
-			assert_noop!(
-				Settlement::submit_usage(signed(SCP), pending, 0, 1, H256::zero()),
-				Error::<Test>::NotActive
-			);
-			assert_noop!(
-				Settlement::submit_usage(signed(SCP), 99, 0, 1, H256::zero()),
-				Error::<Test>::UnknownAgreement
-			);
-			let agreement = running(MNO);
-			for stranger in [SCP2, MNO] {
-				assert_noop!(
-					Settlement::submit_usage(signed(stranger), agreement, 0, 1, H256::zero()),
-					Error::<Test>::NotProviderOrDevice
-				);
-			}
-			assert_noop!(
-				Settlement::submit_usage(signed(SCP), agreement, 1, 1, H256::zero()),
-				Error::<Test>::PeriodNotStarted
-			);
-			assert_noop!(
-				Settlement::submit_usage(signed(SCP), agreement, 0, 5, H256::zero()),
-				Error::<Test>::UsageAboveOrdered
-			);
-			report(agreement, 0, 1);
-			assert_noop!(
-				Settlement::submit_usage(signed(SCP), agreement, 0, 1, H256::zero()),
-				Error::<Test>::UsageAlreadyReported
-			);
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			assert_noop!(
-				Settlement::submit_usage(signed(SCP), agreement, 0, 1, H256::zero()),
-				Error::<Test>::PeriodClosed
-			);
-		});
-	}
-
-	#[test]
-	fn bad_disputes_are_refused() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			assert_noop!(
-				Settlement::dispute_usage(signed(MNO), 99, 0, H256::zero()),
-				Error::<Test>::UnknownAgreement
-			);
-			assert_noop!(
-				Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()),
-				Error::<Test>::NoUsage
-			);
-			report(agreement, 0, 1);
-			assert_noop!(
-				Settlement::dispute_usage(signed(SCP2), agreement, 0, H256::zero()),
-				Error::<Test>::NotParty
-			);
-			System::set_block_number(1 + DISPUTE_WINDOW + 1);
-			assert_noop!(
-				Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()),
-				Error::<Test>::DisputeWindowOver
-			);
-			System::set_block_number(1);
-			assert_ok!(Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()));
-			assert_noop!(
-				Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()),
-				Error::<Test>::AlreadyDisputed
-			);
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			assert_noop!(
-				Settlement::dispute_usage(signed(MNO), agreement, 0, H256::zero()),
-				Error::<Test>::PeriodClosed
-			);
-		});
-	}
-
-	#[test]
-	fn closing_waits_for_the_dispute_window() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			assert_noop!(
-				Settlement::close_period(signed(MNO), 99),
-				Error::<Test>::UnknownAgreement
-			);
-			System::set_block_number(20);
-			report(agreement, 0, 1);
-			System::set_block_number(21);
-			assert_noop!(
-				Settlement::close_period(signed(MNO), agreement),
-				Error::<Test>::DisputeWindowOpen
-			);
-			System::set_block_number(20 + DISPUTE_WINDOW + 1);
-			assert_ok!(Settlement::close_period(signed(MNO), agreement));
-		});
-	}
-
-	#[test]
-	fn a_consumer_without_funds_is_suspended_then_terminated() {
-		build_and_execute(|| {
-			let agreement = running(CONSUMER);
-			// Spend all but 100: the next period's 108 cannot be held.
-			let spendable = free(CONSUMER) - 100;
-			assert_ok!(Balances::transfer_allow_death(signed(CONSUMER), SCP2, spendable));
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(MNO), agreement));
-			assert_eq!(last_event(), Event::AgreementSuspended { agreement, period: 1 });
-			assert_eq!(
-				Agreements::<Test>::get(agreement).unwrap().state,
-				AgreementState::Suspended { since: 21 }
-			);
-			assert_noop!(Settlement::resume(signed(MNO), agreement), Error::<Test>::NotConsumer);
-			assert_noop!(
-				Settlement::resume(signed(CONSUMER), agreement),
-				Error::<Test>::InsufficientFunds
-			);
-			assert_noop!(
-				Settlement::close_period(signed(MNO), agreement),
-				Error::<Test>::GracePeriodNotOver
-			);
-
-			System::set_block_number(41);
-			assert_ok!(Settlement::close_period(signed(MNO), agreement));
-			assert_eq!(last_event(), Event::AgreementTerminated { agreement });
-			assert_eq!(held(HoldReason::ProviderBond, SCP), 0);
-			assert_noop!(
-				Settlement::resume(signed(CONSUMER), agreement),
-				Error::<Test>::NotSuspended
-			);
-		});
-	}
-
-	#[test]
-	fn a_suspended_consumer_resumes() {
-		build_and_execute(|| {
-			let agreement = running(CONSUMER);
-			let spendable = free(CONSUMER) - 100;
-			assert_ok!(Balances::transfer_allow_death(signed(CONSUMER), SCP2, spendable));
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(MNO), agreement));
-			assert_ok!(Balances::transfer_allow_death(signed(SCP2), CONSUMER, 1_000));
-			assert_ok!(Settlement::resume(signed(CONSUMER), agreement));
-			assert_eq!(last_event(), Event::AgreementResumed { agreement, escrow: 108 });
-			assert_eq!(Agreements::<Test>::get(agreement).unwrap().state, AgreementState::Active);
-			assert_noop!(
-				Settlement::resume(signed(CONSUMER), agreement),
-				Error::<Test>::NotSuspended
-			);
-		});
-	}
-
-	#[test]
-	fn notice_ends_the_agreement_when_the_open_period_closes() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			let (mno, scp) = (free(MNO), free(SCP));
-			assert_ok!(Settlement::give_notice(signed(MNO), agreement));
-			assert_eq!(
-				last_event(),
-				Event::TerminationNoticed { agreement, by: MNO, fee: 150, last_period: 0 }
-			);
-			assert_eq!(free(MNO), mno - 150);
-			assert_eq!(free(SCP), scp + 150);
-			// The open period is still used and billed as agreed.
-			report(agreement, 0, 2);
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			assert_eq!(last_event(), Event::AgreementTerminated { agreement });
-			let record = Agreements::<Test>::get(agreement).unwrap();
-			assert_eq!((record.state, record.escrow), (AgreementState::Terminated, 0));
-			assert_eq!(Bills::<Test>::get(agreement, 0).unwrap().total, 104);
-			assert_eq!(held(HoldReason::Escrow, MNO), 0);
-			assert_eq!(held(HoldReason::ProviderBond, SCP), 0);
-			// Billed 104 (1 % fee: 1), paid the fee 150, nothing else held.
-			assert_eq!(free(MNO), mno - 150 - 104 + 108);
-			assert_eq!(free(SCP), scp + 150 + 103 + 500);
-		});
-	}
-
-	#[test]
-	fn the_provider_may_give_notice_and_pays_the_fee() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			let mno = free(MNO);
-			assert_ok!(Settlement::give_notice(signed(SCP), agreement));
-			assert_eq!(
-				last_event(),
-				Event::TerminationNoticed { agreement, by: SCP, fee: 150, last_period: 1 }
-			);
-			assert_eq!(free(MNO), mno + 150);
-			System::set_block_number(41);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-			assert_eq!(last_event(), Event::AgreementTerminated { agreement });
-			assert_noop!(
-				Settlement::close_period(signed(CONSUMER), agreement),
-				Error::<Test>::NotActive
-			);
-		});
-	}
-
-	#[test]
-	fn bad_notices_are_refused() {
-		build_and_execute(|| {
-			assert_noop!(Settlement::give_notice(signed(MNO), 99), Error::<Test>::UnknownAgreement);
-			let agreement = running(CONSUMER);
-			assert_noop!(Settlement::give_notice(signed(SCP2), agreement), Error::<Test>::NotParty);
-			// The consumer keeps 100 free: the fee of 150 is too much.
-			let spendable = free(CONSUMER) - 100;
-			assert_ok!(Balances::transfer_allow_death(signed(CONSUMER), SCP2, spendable));
-			assert_noop!(
-				Settlement::give_notice(signed(CONSUMER), agreement),
-				Error::<Test>::InsufficientFunds
-			);
-			// Suspended (it cannot fund period 1): it ends by itself.
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(MNO), agreement));
-			assert_noop!(Settlement::give_notice(signed(SCP), agreement), Error::<Test>::NotActive);
-
-			let pending = order(Agreements::<Test>::get(agreement).unwrap().offer, 1, 3);
-			assert_noop!(Settlement::give_notice(signed(MNO), pending), Error::<Test>::NotActive);
-		});
-	}
-
-	#[test]
-	fn notice_is_given_once_and_not_in_the_last_period() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			assert_ok!(Settlement::give_notice(signed(SCP), agreement));
-			assert_noop!(
-				Settlement::give_notice(signed(MNO), agreement),
-				Error::<Test>::NoticeGiven
-			);
-
-			let agreement = running(SCP2);
-			for end in [21, 41] {
-				System::set_block_number(end);
-				assert_ok!(Settlement::close_period(signed(MNO), agreement));
-			}
-			assert_noop!(
-				Settlement::give_notice(signed(SCP2), agreement),
-				Error::<Test>::LastPeriod
-			);
-		});
-	}
-
-	/// Runs `agreement` (accepted at block 1) to its end, period 1 disputed.
-	fn expire_with_a_dispute(agreement: u64) {
-		for period in 0..3u32 {
-			System::set_block_number(1 + 20 * period as u64);
-			report(agreement, period, 1);
-			if period == 1 {
-				assert_ok!(Settlement::dispute_usage(signed(MNO), agreement, 1, H256::zero()));
-			}
-			System::set_block_number(21 + 20 * period as u64);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
-		}
-		assert_eq!(Agreements::<Test>::get(agreement).unwrap().state, AgreementState::Expired);
-	}
-
-	#[test]
-	fn a_party_purges_an_ended_agreement() {
-		build_and_execute(|| {
-			let agreement = running(MNO);
-			assert_noop!(
-				Settlement::purge_agreement(signed(MNO), 99),
-				Error::<Test>::UnknownAgreement
-			);
-			assert_noop!(
-				Settlement::purge_agreement(signed(MNO), agreement),
-				Error::<Test>::NotEnded
-			);
-			expire_with_a_dispute(agreement);
-			assert_noop!(
-				Settlement::purge_agreement(signed(SCP2), agreement),
-				Error::<Test>::NotParty
-			);
-			assert_noop!(
-				Settlement::purge_agreement(signed(MNO), agreement),
-				Error::<Test>::DisputePending
-			);
-			assert_ok!(Settlement::resolve_dispute(
-				RuntimeOrigin::root(),
-				agreement,
-				1,
-				Perbill::from_percent(50)
-			));
-
-			assert_ok!(Settlement::purge_agreement(signed(SCP), agreement));
-			assert_eq!(last_event(), Event::AgreementPurged { agreement });
-			assert!(Agreements::<Test>::get(agreement).is_none());
-			assert_eq!(Bills::<Test>::iter_prefix(agreement).count(), 0);
-			assert_eq!(Usage::<Test>::iter_prefix(agreement).count(), 0);
-			assert!(AgreementsOf::<Test>::get(MNO).is_empty());
-			assert!(AgreementsOf::<Test>::get(SCP).is_empty());
-		});
-	}
-
-	#[test]
-	fn purging_frees_index_slots() {
-		build_and_execute(|| {
-			let offer = publish(SCP, site_access());
-			let mut ended = 0;
-			for _ in 0..MAX_AGREEMENTS {
-				let rejected = order(offer, 1, 3);
-				assert_ok!(Settlement::reject_order(signed(SCP), rejected));
-				ended = order(offer, 1, 3);
-			}
-			// MNO is party to MAX_AGREEMENTS pending orders now.
-			assert_noop!(
-				Settlement::order(signed(MNO), offer, 1, 3),
-				Error::<Test>::TooManyAgreements
-			);
-			assert_ok!(Settlement::accept_order(signed(SCP), ended));
-			assert_ok!(Settlement::give_notice(signed(MNO), ended));
-			System::set_block_number(21);
-			assert_ok!(Settlement::close_period(signed(CONSUMER), ended));
-			assert_ok!(Settlement::purge_agreement(signed(MNO), ended));
-			assert_ok!(Settlement::order(signed(MNO), offer, 1, 3));
-		});
-	}
-}
-
 mod queries {
 	use super::*;
 
@@ -962,7 +421,7 @@ mod queries {
 			let open = Settlement::statements(agreement);
 			assert_eq!((open[0].period, open[0].bill.is_none()), (0, true));
 			assert_eq!(open[0].usage.as_ref().map(|u| u.units), Some(3));
-			System::set_block_number(21);
+			System::set_block_number(29);
 			assert_ok!(Settlement::close_period(signed(CONSUMER), agreement));
 			let closed = Settlement::statements(agreement);
 			assert_eq!(closed.len(), 1);

@@ -31,6 +31,7 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
+		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		for (id, agreement) in Agreements::<T>::iter() {
 			ensure!(id < NextAgreementId::<T>::get(), "agreement ids are allocated");
 			ensure!(agreement.provider != agreement.consumer, "no agreement with oneself");
@@ -41,6 +42,7 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 			add(&agreement.consumer, 1, agreement.escrow);
+			add(&agreement.consumer, 6, agreement.commitment);
 			if agreement.state.holds_bond() {
 				add(&agreement.provider, 2, agreement.bond);
 			}
@@ -48,34 +50,53 @@ impl<T: Config> Pallet<T> {
 				agreement.notice.is_none()
 					|| matches!(
 						agreement.state,
-						AgreementState::Active | AgreementState::Terminated
+						AgreementState::Active
+							| AgreementState::Suspended { .. }
+							| AgreementState::Terminated
 					),
 				"only a running or terminated agreement has a notice",
 			);
-			// A pending or active agreement holds its open period's maximum.
-			if matches!(agreement.state, AgreementState::Pending { .. } | AgreementState::Active) {
-				let maximum = Self::period_maximum(&agreement.price, agreement.quantity)
-					.map_err(|_| "a running agreement's period maximum fits the balance type")?;
-				ensure!(agreement.escrow == maximum, "the escrow is the open period's maximum");
+			if let Some(notice) = &agreement.notice {
+				ensure!(
+					notice.last_period >= agreement.funded,
+					"nothing is funded beyond a notice's last period"
+				);
 			}
+			let maximum = Self::period_maximum(&agreement.price, agreement.quantity)
+				.map_err(|_| "a period's maximum fits the balance type")?;
 			match agreement.state {
 				AgreementState::Pending { .. } => ensure!(
-					agreement.start.is_none() && agreement.period == 0,
-					"a pending order has not started"
+					agreement.start.is_none()
+						&& agreement.period == 0
+						&& agreement.funded == 0
+						&& agreement.escrow == maximum,
+					"a pending order has not started and holds its first period's maximum"
 				),
-				AgreementState::Active => ensure!(
-					agreement.start.is_some() && agreement.period < agreement.term,
-					"an active agreement has started and is within its term"
-				),
-				AgreementState::Suspended { .. }
-				| AgreementState::Expired
-				| AgreementState::Terminated => ensure!(
-					agreement.start.is_some() && agreement.escrow.is_zero(),
-					"a suspended or ended agreement holds no escrow"
+				AgreementState::Active | AgreementState::Suspended { .. } => {
+					ensure!(agreement.start.is_some(), "a running agreement has started");
+					ensure!(
+						agreement.funded < agreement.term
+							&& agreement.period <= agreement.funded.saturating_add(1),
+						"a running agreement funds periods of its term, billed in order"
+					);
+					let unbilled: BalanceOf<T> =
+						(agreement.funded.saturating_add(1).saturating_sub(agreement.period))
+							.into();
+					ensure!(
+						agreement.escrow == maximum.saturating_mul(unbilled),
+						"the escrow is the maximum of every funded, unbilled period"
+					);
+				}
+				AgreementState::Expired | AgreementState::Terminated => ensure!(
+					agreement.start.is_some()
+						&& agreement.escrow.is_zero()
+						&& agreement.commitment.is_zero()
+						&& agreement.period > agreement.funded,
+					"an ended agreement billed every funded period and holds nothing"
 				),
 			}
 			for (period, bill) in Bills::<T>::iter_prefix(id) {
-				ensure!(period <= agreement.period, "bills are for periods that were open");
+				ensure!(period < agreement.period, "bills are for billed periods");
 				ensure!(
 					bill.total <= bill.flat.saturating_add(bill.usage),
 					"a bill never exceeds flat + usage",
@@ -84,10 +105,35 @@ impl<T: Config> Pallet<T> {
 					add(&agreement.consumer, 3, bill.flat.saturating_add(bill.usage));
 				}
 			}
+			for period in
+				Usage::<T>::iter_key_prefix(id).chain(PeriodDisputes::<T>::iter_key_prefix(id))
+			{
+				ensure!(period <= agreement.funded, "usage and disputes are of funded periods");
+			}
+			if matches!(agreement.state, AgreementState::Pending { .. }) {
+				let entry = pending.entry(agreement.consumer.clone()).or_insert(0u32);
+				*entry = entry.saturating_add(1);
+			}
 		}
-		// Purging removes an agreement's usage and bills with it.
-		for (id, _) in Usage::<T>::iter_keys().chain(Bills::<T>::iter_keys()) {
-			ensure!(Agreements::<T>::contains_key(id), "usage and bills belong to agreements");
+		for (consumer, count) in PendingOrdersOf::<T>::iter() {
+			ensure!(
+				pending.get(&consumer) == Some(&count),
+				"the pending order count is the consumer's pending orders"
+			);
+		}
+		ensure!(
+			pending.len() == PendingOrdersOf::<T>::iter().count(),
+			"every consumer with pending orders is counted"
+		);
+		// Purging removes an agreement's usage, disputes and bills with it.
+		for (id, _) in Usage::<T>::iter_keys()
+			.chain(Bills::<T>::iter_keys())
+			.chain(PeriodDisputes::<T>::iter_keys())
+		{
+			ensure!(
+				Agreements::<T>::contains_key(id),
+				"usage, disputes and bills belong to agreements"
+			);
 		}
 		for (who, ids) in AgreementsOf::<T>::iter() {
 			for id in ids {
@@ -181,13 +227,14 @@ impl<T: Config> Pallet<T> {
 		}
 
 		// Every hold of this pallet equals the records' sum, account by account.
-		let reasons: [HoldReason; 6] = [
+		let reasons: [HoldReason; 7] = [
 			HoldReason::OfferDeposit,
 			HoldReason::Escrow,
 			HoldReason::ProviderBond,
 			HoldReason::DisputedPayment,
 			HoldReason::GroupDeposit,
 			HoldReason::DisputedCharge,
+			HoldReason::Commitment,
 		];
 		let mut accounts: alloc::vec::Vec<T::AccountId> =
 			expected.keys().map(|(who, _)| who.clone()).collect();

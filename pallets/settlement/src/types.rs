@@ -170,6 +170,30 @@ where
 	pub deposit: Balance,
 }
 
+/// Who gave notice to end an agreement early, and the last billing period
+/// it runs.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct Notice<AccountId> {
+	/// The party that gave notice.
+	pub by: AccountId,
+	/// The agreement terminates once this period is billed.
+	pub last_period: PeriodIndex,
+}
+
+/// A party's dispute of a billing period: its bill waits for arbitration.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct PeriodDispute<AccountId> {
+	/// Who disputed (disputes migrated from storage version 0 name the
+	/// consumer).
+	pub by: AccountId,
+	/// The hash of its evidence.
+	pub evidence: H256,
+}
+
 /// Where an agreement stands (TMF622 order states, then the agreement's).
 #[derive(
 	Clone,
@@ -188,16 +212,18 @@ where
 pub enum AgreementState<BlockNumber> {
 	/// Ordered; waiting for the provider until the block given.
 	Pending { accept_by: BlockNumber },
-	/// Running; the open period's escrow is held.
+	/// Running; every period that has begun is paid for in escrow once a
+	/// `closePeriod` noticed it began.
 	Active,
-	/// The consumer could not fund the open period's escrow when the
-	/// previous one closed; it may still (`resume`) until one billing
-	/// period after `since`, when the agreement terminates.
+	/// The consumer could not fund the period that began at `since`; it
+	/// may still (`resume`) until one billing period after `since`, after
+	/// which it has defaulted: its commitment goes to the provider and the
+	/// agreement terminates.
 	Suspended { since: BlockNumber },
 	/// Every period of the term was billed; the bond returned.
 	Expired,
-	/// Ended before its term, after a party's notice or a whole period
-	/// suspended; nothing is held.
+	/// Ended before its term, after a party's notice or a default; nothing
+	/// is held.
 	Terminated,
 }
 
@@ -217,10 +243,8 @@ pub struct UsageRecord<BlockNumber> {
 	pub units: u64,
 	/// The hash of the usage evidence (e.g. CDR batch, probe log).
 	pub evidence: H256,
-	/// When it was reported: the dispute window runs from here.
+	/// When it was reported.
 	pub reported_at: BlockNumber,
-	/// The evidence of the party that disputed the period, if one did.
-	pub disputed: Option<H256>,
 }
 
 /// How a period's bill stands.
@@ -245,6 +269,10 @@ pub enum BillStatus {
 	Disputed,
 	/// Arbitration gave the provider this share; the rest returned.
 	Arbitrated { provider_share: sp_runtime::Perbill },
+	/// The provider's account could not take the payment (it was reaped
+	/// and the amount is below the existential deposit): the consumer kept
+	/// it.
+	Waived,
 }
 
 /// A period's bill (TMF678): flat + usage - SLA penalty = total; the
@@ -269,6 +297,12 @@ pub struct Bill<Balance> {
 
 /// An order and, once accepted, the agreement: the rights and obligations
 /// of both parties.
+///
+/// Billing period `p` runs from `start + p * billing_period` for
+/// `billing_period` blocks. A period is paid for (its most, flat + quantity
+/// × unit price, held in escrow) when it begins; its usage may be reported
+/// until its end plus the reporting grace, either party may dispute it until
+/// the dispute window after that, and then it is billed.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
@@ -283,6 +317,9 @@ pub struct Agreement<AccountId, Balance, BlockNumber> {
 	pub quantity: u64,
 	/// Billing periods agreed.
 	pub term: PeriodIndex,
+	/// The fewest periods the consumer pays for: ending earlier costs the
+	/// flat fee of the rest.
+	pub minimum_term: PeriodIndex,
 	/// The price, as it was when ordered.
 	pub price: PriceModel<Balance>,
 	/// Blocks per billing period.
@@ -291,17 +328,26 @@ pub struct Agreement<AccountId, Balance, BlockNumber> {
 	pub sla: H256,
 	/// The block the first period starts (when accepted).
 	pub start: Option<BlockNumber>,
-	/// The open billing period (counted from 0).
+	/// The oldest period not billed yet.
 	pub period: PeriodIndex,
-	/// Held from the consumer: the current period's most it can bill.
+	/// The last period paid for in escrow: periods `period..=funded` are
+	/// (none if `funded < period`).
+	pub funded: PeriodIndex,
+	/// Held from the consumer: the most each funded period not billed yet
+	/// can bill.
 	pub escrow: Balance,
-	/// Held from the provider while the agreement runs (from acceptance).
+	/// Held from the consumer: what ending the agreement early (by notice or
+	/// by default) costs it — the termination fee plus the flat fee of the
+	/// minimum term's periods not funded yet. Agreements from before spec
+	/// 106 hold none.
+	pub commitment: Balance,
+	/// Held from the provider while the agreement runs (from acceptance);
+	/// it pays the consumer the termination fee if the provider defaults.
 	pub bond: Balance,
 	/// What the party that ends the agreement before its term pays the other.
 	pub termination_fee: Balance,
-	/// Who gave notice to end the agreement early: it ends when the open
-	/// period closes.
-	pub notice: Option<AccountId>,
+	/// The notice to end the agreement early, if a party gave it.
+	pub notice: Option<Notice<AccountId>>,
 	/// Where it stands.
 	pub state: AgreementState<BlockNumber>,
 }

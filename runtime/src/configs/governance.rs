@@ -51,6 +51,7 @@ parameter_types! {
 	pub const DefaultParameters: MarketParameters<BlockNumber> = MarketParameters {
 		platform_fee: Permill::from_parts(5_000), // 0.5 %
 		order_timeout: DAYS,
+		reporting_grace: DAYS,
 		dispute_window: 3 * DAYS,
 		netting_dispute_window: 2 * DAYS,
 		regulated_energy_price: 250 * MILLI_UNIT,

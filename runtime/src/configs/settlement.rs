@@ -44,7 +44,11 @@ market_parameter!(
 	OrderTimeout: BlockNumber = order_timeout
 );
 market_parameter!(
-	/// Blocks a consumer has to dispute usage.
+	/// Blocks after a billing period in which its usage may be reported.
+	ReportingGrace: BlockNumber = reporting_grace
+);
+market_parameter!(
+	/// Blocks after the reporting grace in which a period may be disputed.
 	DisputeWindow: BlockNumber = dispute_window
 );
 market_parameter!(
@@ -61,6 +65,7 @@ impl pallet_tsm_settlement::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Roles = TsmIdentity;
 	type OrderTimeout = OrderTimeout;
+	type ReportingGrace = ReportingGrace;
 	type DisputeWindow = DisputeWindow;
 	type PlatformFee = PlatformFee;
 	type MarketAccount = MarketAccount;
@@ -76,6 +81,7 @@ impl pallet_tsm_settlement::Config for Runtime {
 	type MaxAgreementsPerAccount = ConstU32<256>;
 	/// Ten years of monthly periods.
 	type MaxTerm = ConstU32<120>;
+	type MaxPendingOrders = ConstU32<16>;
 	type MaxGroupMembers = ConstU32<16>;
 	type MaxChargesPerMember = ConstU32<64>;
 	type GroupDeposit = GroupDeposit;
