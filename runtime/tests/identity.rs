@@ -136,5 +136,6 @@ fn governance_accredits_an_issuer_who_credentials_a_small_cell_provider() {
 			),
 			pallet_tsm_identity::Error::<Runtime>::NotAnIssuer
 		);
+		common::assert_holds_match_records();
 	});
 }

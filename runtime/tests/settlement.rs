@@ -258,5 +258,6 @@ fn an_mno_rents_small_cell_sites_is_billed_disputes_once_and_nets_with_two_provi
 		}
 
 		assert_eq!(Balances::total_issuance(), issuance, "settlement creates and destroys nothing");
+		common::assert_holds_match_records();
 	});
 }

@@ -4,6 +4,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 use sp_runtime::Permill;
+use tsm_primitives::amount;
 use tsm_primitives::Balance;
 
 /// The values the market services read, as the consortium set them.
@@ -38,10 +39,13 @@ pub struct MarketParameters<BlockNumber> {
 	/// single charges; the period is netted and paid after it.
 	pub netting_dispute_window: BlockNumber,
 	/// The regulated price of a kWh in pure-exchange energy markets.
+	#[serde(with = "amount")]
 	pub regulated_energy_price: Balance,
 	/// The lowest price of a kWh energy orders and bids may name.
+	#[serde(with = "amount")]
 	pub energy_price_floor: Balance,
 	/// The highest price of a kWh energy orders and bids may name.
+	#[serde(with = "amount")]
 	pub energy_price_cap: Balance,
 }
 

@@ -37,6 +37,8 @@ pub use weights::WeightInfo;
 mod benchmarking;
 mod credentials;
 mod devices;
+#[cfg(feature = "std")]
+mod holds;
 #[cfg(test)]
 mod mock;
 mod participants;

@@ -123,10 +123,28 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext
 }
 
-/// Runs `test`, then checks the pallet's invariants.
+/// Runs `test`, then checks the pallet's invariants and that every hold of
+/// the pallet is what its records say.
 pub fn build_and_execute(test: impl FnOnce()) {
 	new_test_ext().execute_with(|| {
 		test();
 		TsmIdentity::do_try_state().expect("invariants hold after the test");
+		holds_match_records().expect("every hold has its records");
 	});
+}
+
+/// Every hold the balances pallet keeps for this pallet equals what the
+/// records say (`try_state` starts from the records and cannot see a hold
+/// left on an account without any).
+pub fn holds_match_records() -> Result<(), &'static str> {
+	for (who, holds) in pallet_balances::Holds::<Test>::iter() {
+		for hold in holds {
+			// The mock's only holds are this pallet's.
+			let RuntimeHoldReason::TsmIdentity(reason) = hold.id;
+			if TsmIdentity::recorded_hold(&reason, &who) != hold.amount {
+				return Err("a hold differs from its records");
+			}
+		}
+	}
+	Ok(())
 }

@@ -8,6 +8,8 @@ use scale_info::TypeInfo;
 
 #[cfg(feature = "std")]
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "std")]
+use tsm_primitives::amount::{self, De, Ser};
 
 /// A participant's document as apps see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
@@ -25,6 +27,13 @@ pub struct ParticipantDocument<AccountId, Balance> {
 	/// Active or deactivated.
 	pub status: ParticipantStatus,
 	/// The deposit held for the document.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub deposit: Balance,
 	/// The block of registration.
 	pub registered_at: u32,

@@ -1432,3 +1432,21 @@ fn a_genesis_issuer_must_be_an_organisation() {
 	}
 	.build_storage();
 }
+
+/// Issue 11, item 13: `try_state` reads the records, so a hold left on an
+/// account without any record (here a participant deposit of a stranger)
+/// went unnoticed; the holds check catches it.
+#[test]
+fn a_hold_without_records_is_caught() {
+	new_test_ext().execute_with(|| {
+		crate::mock::holds_match_records().expect("nothing held yet");
+		let stranger = account(Sr25519Keyring::Eve);
+		assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<_>>::hold(
+			&HoldReason::ParticipantDeposit.into(),
+			&stranger,
+			5
+		));
+		assert!(TsmIdentity::do_try_state().is_ok(), "try_state alone misses it");
+		assert_eq!(crate::mock::holds_match_records(), Err("a hold differs from its records"));
+	});
+}

@@ -11,6 +11,8 @@ use tsm_primitives::{Moment, Role};
 
 #[cfg(feature = "std")]
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "std")]
+use tsm_primitives::amount::{self, De, Ser};
 
 /// Whether a participant is an organisation (operator, utility, regulator, ...)
 /// or a natural person (a subscriber, a household).
@@ -262,6 +264,7 @@ pub struct Participant<
 	/// Active or deactivated.
 	pub status: ParticipantStatus,
 	/// Held from the participant's account while the document is active.
+	#[cfg_attr(feature = "std", serde(with = "amount"))]
 	pub deposit: Balance,
 	/// The block the participant registered in.
 	pub registered_at: u32,
@@ -308,6 +311,13 @@ pub struct Device<AccountId, Balance> {
 	/// Who paid the deposit (the first owner), refunded when it is deactivated.
 	pub depositor: AccountId,
 	/// The deposit held from `depositor`.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub deposit: Balance,
 	/// The block it was registered in.
 	pub registered_at: u32,
@@ -352,6 +362,13 @@ pub struct Credential<AccountId, Balance> {
 	/// Set when revoked (the block), after which it never counts again.
 	pub revoked_at: Option<u32>,
 	/// Held from the issuer while the record exists.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub deposit: Balance,
 }
 

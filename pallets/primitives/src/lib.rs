@@ -5,6 +5,7 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+pub mod amount;
 pub mod origin;
 pub mod roles;
 pub mod traits;

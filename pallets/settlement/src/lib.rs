@@ -60,6 +60,7 @@
 
 extern crate alloc;
 
+pub use holds::{RecordedHolds, HOLD_REASONS};
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -70,6 +71,7 @@ mod benchmarking;
 mod billing;
 #[cfg(test)]
 mod billing_tests;
+mod holds;
 pub mod migrations;
 #[cfg(test)]
 mod mock;

@@ -857,3 +857,19 @@ mod migration {
 		});
 	}
 }
+
+/// Issue 11, item 13: `try_state` reads the records, so a hold left on an
+/// account without any record went unnoticed; the holds check catches it.
+#[test]
+fn a_hold_without_records_is_caught() {
+	new_test_ext().execute_with(|| {
+		holds_match_records().expect("nothing held yet");
+		assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<_>>::hold(
+			&HoldReason::GroupDeposit.into(),
+			&CONSUMER,
+			5
+		));
+		assert!(Settlement::do_try_state().is_ok(), "try_state alone misses it");
+		assert_eq!(holds_match_records(), Err("a hold differs from its records"));
+	});
+}

@@ -6,6 +6,8 @@ use alloc::{string::String, vec::Vec};
 use codec::{Codec, Decode, Encode};
 use scale_info::TypeInfo;
 use sp_core::H256;
+#[cfg(feature = "std")]
+use tsm_primitives::amount::{self, De, Ser};
 use tsm_primitives::ids::{AgreementId, OfferId, PeriodIndex, SettlementGroupId};
 
 /// Where an offer is available, as apps see it (a geohash as text).
@@ -42,8 +44,22 @@ pub struct OfferInfo<AccountId, Balance, BlockNumber> {
 	/// The SLA's hash.
 	pub sla: H256,
 	/// Held from the provider per agreement.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub bond: Balance,
 	/// What ending an agreement early costs the party that ends it.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub termination_fee: Balance,
 	/// The last block the offer takes orders.
 	pub valid_until: BlockNumber,
@@ -89,6 +105,13 @@ pub struct ChargeLimitInfo<AccountId, Balance> {
 	/// Who may charge.
 	pub creditor: AccountId,
 	/// The most per settlement period.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub limit: Balance,
 }
 

@@ -9,19 +9,12 @@ use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
-		let mut expected: BTreeMap<(T::AccountId, u8), BalanceOf<T>> = BTreeMap::new();
-		let mut add = |who: &T::AccountId, reason: u8, amount: BalanceOf<T>| {
-			let entry = expected.entry((who.clone(), reason)).or_insert_with(Zero::zero);
-			*entry = entry.saturating_add(amount);
-		};
-
 		for (id, offer) in Offers::<T>::iter() {
 			ensure!(id < NextOfferId::<T>::get(), "offer ids are allocated");
 			ensure!(
 				OffersOf::<T>::get(&offer.provider).contains(&id),
 				"every offer is indexed under its provider",
 			);
-			add(&offer.provider, 0, offer.deposit);
 		}
 		for (provider, ids) in OffersOf::<T>::iter() {
 			for id in ids {
@@ -40,11 +33,6 @@ impl<T: Config> Pallet<T> {
 					AgreementsOf::<T>::get(party).contains(&id),
 					"every agreement is indexed under both parties",
 				);
-			}
-			add(&agreement.consumer, 1, agreement.escrow);
-			add(&agreement.consumer, 6, agreement.commitment);
-			if agreement.state.holds_bond() {
-				add(&agreement.provider, 2, agreement.bond);
 			}
 			ensure!(
 				agreement.notice.is_none()
@@ -101,9 +89,6 @@ impl<T: Config> Pallet<T> {
 					bill.total <= bill.flat.saturating_add(bill.usage),
 					"a bill never exceeds flat + usage",
 				);
-				if bill.status == BillStatus::Disputed {
-					add(&agreement.consumer, 3, bill.flat.saturating_add(bill.usage));
-				}
 			}
 			for period in
 				Usage::<T>::iter_key_prefix(id).chain(PeriodDisputes::<T>::iter_key_prefix(id))
@@ -150,7 +135,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(!group.members.is_empty(), "a group has members");
 			ensure!(!group.period_length.is_zero(), "settlement periods last");
 			for member in group.members.iter() {
-				add(&member.account, 4, member.deposit);
 				ensure!(
 					member.leaves_after.is_none_or(|last| last >= group.period),
 					"a member leaves when its last period closes",
@@ -169,9 +153,6 @@ impl<T: Config> Pallet<T> {
 		for ((id, period, creditor), charges) in Charges::<T>::iter() {
 			for charge in charges.iter() {
 				ensure!(charge.creditor == creditor, "charges are stored under their creditor");
-				if charge.status == ChargeStatus::Disputed {
-					add(&charge.debtor, 5, charge.amount);
-				}
 			}
 			if let Some(group) = Groups::<T>::get(id) {
 				ensure!(
@@ -227,29 +208,21 @@ impl<T: Config> Pallet<T> {
 		}
 
 		// Every hold of this pallet equals the records' sum, account by account.
-		let reasons: [HoldReason; 7] = [
-			HoldReason::OfferDeposit,
-			HoldReason::Escrow,
-			HoldReason::ProviderBond,
-			HoldReason::DisputedPayment,
-			HoldReason::GroupDeposit,
-			HoldReason::DisputedCharge,
-			HoldReason::Commitment,
-		];
+		let recorded = Self::recorded_holds();
 		let mut accounts: alloc::vec::Vec<T::AccountId> =
-			expected.keys().map(|(who, _)| who.clone()).collect();
+			recorded.keys().map(|(who, _)| who.clone()).collect();
 		accounts.extend(OffersOf::<T>::iter_keys());
 		accounts.extend(AgreementsOf::<T>::iter_keys());
 		for group in Groups::<T>::iter_values() {
 			accounts.extend(group.members.into_iter().map(|m| m.account));
 		}
 		for who in accounts {
-			for (index, reason) in reasons.iter().enumerate() {
-				let held = T::Currency::balance_on_hold(&(*reason).into(), &who);
-				let recorded =
-					expected.get(&(who.clone(), index as u8)).copied().unwrap_or_else(Zero::zero);
+			for reason in HOLD_REASONS {
+				let held = T::Currency::balance_on_hold(&reason.into(), &who);
+				let expected =
+					recorded.get(&(who.clone(), reason as u8)).copied().unwrap_or_else(Zero::zero);
 				ensure!(
-					held == recorded,
+					held == expected,
 					"held funds equal the deposits, escrow, bonds and disputed amounts"
 				);
 			}

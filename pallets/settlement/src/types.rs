@@ -4,6 +4,8 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::Get, BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 use sp_core::H256;
+#[cfg(feature = "std")]
+use tsm_primitives::amount::{self, De, Ser};
 use tsm_primitives::ids::{OfferId, PeriodIndex};
 
 /// The slice types of 5G network slicing.
@@ -96,8 +98,22 @@ pub enum Coverage<MaxCells: Get<u32>, MaxGeohash: Get<u32>> {
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct PriceModel<Balance> {
 	/// Charged every billing period.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub flat_per_period: Balance,
 	/// Charged per unit of usage reported in a period.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub unit_price: Balance,
 }
 
@@ -282,14 +298,49 @@ pub enum BillStatus {
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct Bill<Balance> {
 	/// The flat fee of the period.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub flat: Balance,
 	/// Units used times the unit price.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub usage: Balance,
 	/// What the SLA penalty took off.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub penalty: Balance,
 	/// What the consumer pays: flat + usage - penalty.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub total: Balance,
 	/// The marketplace's share of what the provider was paid.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub fee: Balance,
 	/// Paid, disputed or arbitrated.
 	pub status: BillStatus,
@@ -335,16 +386,44 @@ pub struct Agreement<AccountId, Balance, BlockNumber> {
 	pub funded: PeriodIndex,
 	/// Held from the consumer: the most each funded period not billed yet
 	/// can bill.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub escrow: Balance,
 	/// Held from the consumer: what ending the agreement early (by notice or
 	/// by default) costs it — the termination fee plus the flat fee of the
 	/// minimum term's periods not funded yet. Agreements from before spec
 	/// 106 hold none.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub commitment: Balance,
 	/// Held from the provider while the agreement runs (from acceptance);
 	/// it pays the consumer the termination fee if the provider defaults.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub bond: Balance,
 	/// What the party that ends the agreement before its term pays the other.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub termination_fee: Balance,
 	/// The notice to end the agreement early, if a party gave it.
 	pub notice: Option<Notice<AccountId>>,
@@ -362,6 +441,13 @@ pub struct GroupMember<AccountId, Balance> {
 	/// Held from it while it is a member: it pays for its records and charges,
 	/// and secures what it owes (a netting takes from it what the member
 	/// cannot pay from its free balance).
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub deposit: Balance,
 	/// The last settlement period it is netted in, once it asked to leave.
 	pub leaves_after: Option<PeriodIndex>,
@@ -455,6 +541,13 @@ pub struct Charge<AccountId, Balance> {
 	/// Who owes.
 	pub debtor: AccountId,
 	/// How much.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub amount: Balance,
 	/// The hash of the evidence (e.g. a TAP/CDR batch).
 	pub evidence: H256,
@@ -470,14 +563,42 @@ pub struct NetPosition<AccountId, Balance> {
 	/// The member.
 	pub member: AccountId,
 	/// What it is owed in total.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub receive: Balance,
 	/// What it owes in total.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub pay: Balance,
 	/// What it actually paid (a payer) or received (a receiver): receivers
 	/// share what the payers could pay, pro rata.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub settled: Balance,
 	/// What it owed and could not pay (free balance and deposit were short):
 	/// the member defaulted on this netting.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
 	pub shortfall: Balance,
 }
 

@@ -33,3 +33,31 @@ pub fn genesis_config(name: &str) -> RuntimeGenesisConfig {
 pub fn genesis_state(name: &str) -> sp_io::TestExternalities {
 	genesis_config(name).build_storage().expect("the genesis builds").into()
 }
+
+/// Every hold the balances pallet keeps for the TSM pallets equals what
+/// their records say: the pallets' own `try_state` starts from the records
+/// and cannot see a hold left without one.
+#[allow(dead_code)]
+pub fn assert_holds_match_records() {
+	use tsm_runtime::{Runtime, RuntimeHoldReason, TsmIdentity, TsmSettlement};
+	let settlement = TsmSettlement::recorded_holds();
+	let mut settlement_holds = 0;
+	for (who, holds) in pallet_balances::Holds::<Runtime>::iter() {
+		for hold in holds {
+			match hold.id {
+				RuntimeHoldReason::TsmSettlement(reason) => {
+					settlement_holds += 1;
+					let recorded = settlement.get(&(who.clone(), reason as u8)).copied();
+					assert_eq!(recorded.unwrap_or(0), hold.amount, "{reason:?} of {who}");
+				}
+				RuntimeHoldReason::TsmIdentity(reason) => assert_eq!(
+					TsmIdentity::recorded_hold(&reason, &who),
+					hold.amount,
+					"{reason:?} of {who}"
+				),
+				_ => {}
+			}
+		}
+	}
+	assert_eq!(settlement_holds, settlement.len(), "every recorded settlement hold is held");
+}

@@ -136,7 +136,9 @@ async fn identity_queries_are_served_as_named_json_rpc_methods() {
 		doc["endpoints"],
 		json!([{ "id": "ordering", "serviceType": "TMF622", "url": "https://alice.example/tmf622" }])
 	);
-	assert!(doc["deposit"].as_u64().unwrap() > 0);
+	// Amounts are decimal strings (exact in JavaScript).
+	let deposit: u128 = doc["deposit"].as_str().expect("a decimal string").parse().unwrap();
+	assert!(deposit > 0);
 	let nobody = query(&rpc, "tsmIdentity_participant", vec![address(&pair("//Eve")).into()]).await;
 	assert!(nobody.is_null());
 

@@ -43,9 +43,14 @@ fn settlement(call: SettlementCall<tsm_runtime::Runtime>) -> RuntimeCall {
 	RuntimeCall::TsmSettlement(call)
 }
 
-/// Balances are JSON numbers of the token's smallest unit.
+/// Amounts travel as decimal strings of the token's smallest unit (JSON
+/// numbers would lose precision in JavaScript above 2^53).
 fn tsm(amount: u128) -> Value {
-	json!(amount * UNIT)
+	amount_of(amount * UNIT)
+}
+
+fn amount_of(smallest_units: u128) -> Value {
+	json!(smallest_units.to_string())
 }
 
 async fn free_balance(rpc: &Rpc, who: &sr25519::Pair) -> u128 {
@@ -283,7 +288,7 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 	let bills = rpc.query("tsmSettlement_bills", vec![0.into()]).await;
 	let bill = &bills[0]["bill"];
 	assert_eq!((&bill["flat"], &bill["usage"], &bill["total"]), (&tsm(10), &tsm(12), &tsm(22)));
-	assert_eq!(bill["fee"], json!(22 * UNIT / 200));
+	assert_eq!(bill["fee"], amount_of(22 * UNIT / 200));
 	assert_eq!(bill["status"], "Paid");
 	assert_eq!(agreement(&rpc, &charlie, 0).await["period"], 1);
 	assert_eq!(agreement(&rpc, &charlie, 1).await["state"], "Terminated");
@@ -379,7 +384,8 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 	rpc.submit_signed_all(
 		vec![
 			(&bob, settlement(SettlementCall::join_settlement_group { group: 0 })),
-			(&bob, limit(&charlie, 20)),
+			// 10,000 TSM: above 2^53 smallest units, read back exactly below.
+			(&bob, limit(&charlie, 10_000)),
 		],
 		TIMEOUT,
 	)
@@ -389,7 +395,7 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 		.await;
 	rpc.submit_signed(&bob, charge(&charlie, 40), TIMEOUT).await;
 	let group = rpc.query("tsmSettlement_group", vec![0.into()]).await;
-	let deposit = json!(GroupDeposit::get());
+	let deposit = amount_of(GroupDeposit::get());
 	assert_eq!(
 		group["members"],
 		json!([
@@ -403,7 +409,11 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 	let mut limits = group["chargeLimits"].as_array().unwrap().clone();
 	limits.sort_by_key(|l| l["debtor"].as_str().unwrap().to_owned());
 	let mut expected = vec![
-		json!({ "debtor": address(&bob), "creditor": address(&charlie), "limit": tsm(20) }),
+		json!({
+			"debtor": address(&bob),
+			"creditor": address(&charlie),
+			"limit": "10000000000000000",
+		}),
 		json!({ "debtor": address(&charlie), "creditor": address(&bob), "limit": tsm(50) }),
 	];
 	expected.sort_by_key(|l| l["debtor"].as_str().unwrap().to_owned());
