@@ -60,9 +60,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `m` ranges over `[1, 31]`.
 	fn admit_member(m: u32, ) -> Weight {
 		// Proof size: measured `297 + m * 47`, estimated `6461 + m * 47`.
-		// Fastest run: 22_367_000 ps.
-		Weight::from_parts(23_861_797, 6461)
-			.saturating_add(Weight::from_parts(237_817, 0).saturating_mul(m.into()))
+		// Fastest run: 23_446_000 ps.
+		Weight::from_parts(29_821_590, 6461)
+			.saturating_add(Weight::from_parts(252_294, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
@@ -80,9 +80,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `m` ranges over `[2, 32]`.
 	fn remove_member(m: u32, ) -> Weight {
 		// Proof size: measured `76 + m * 32`, estimated `2510 + m * 32`.
-		// Fastest run: 18_717_000 ps.
-		Weight::from_parts(19_463_952, 2510)
-			.saturating_add(Weight::from_parts(189_839, 0).saturating_mul(m.into()))
+		// Fastest run: 19_531_000 ps.
+		Weight::from_parts(24_251_980, 2510)
+			.saturating_add(Weight::from_parts(180_204, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -97,10 +97,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmGovernance::PendingRotations` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Component `v` ranges over `[1, 31]`.
 	fn add_validator(v: u32, ) -> Weight {
-		// Proof size: measured `640 + v * 58`, estimated `6461 + v * 59`.
-		// Fastest run: 28_493_000 ps.
-		Weight::from_parts(32_398_747, 6461)
-			.saturating_add(Weight::from_parts(959_216, 0).saturating_mul(v.into()))
+		// Proof size: measured `697 + v * 58`, estimated `6461 + v * 59`.
+		// Fastest run: 30_603_000 ps.
+		Weight::from_parts(39_561_594, 6461)
+			.saturating_add(Weight::from_parts(931_381, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
@@ -111,10 +111,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmGovernance::PendingRotations` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Component `v` ranges over `[2, 32]`.
 	fn remove_validator(v: u32, ) -> Weight {
-		// Proof size: measured `31 + v * 32`, estimated `2510`.
-		// Fastest run: 15_359_000 ps.
-		Weight::from_parts(20_284_949, 2510)
-			.saturating_add(Weight::from_parts(760_875, 0).saturating_mul(v.into()))
+		// Proof size: measured `88 + v * 32`, estimated `2510`.
+		// Fastest run: 17_211_000 ps.
+		Weight::from_parts(28_078_033, 2510)
+			.saturating_add(Weight::from_parts(480_191, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -123,7 +123,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Session::NextKeys` (r:1 w:1)
 	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Session::ExternallySetKeys` (r:1 w:0)
@@ -132,72 +132,74 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Session::KeyOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Component `v` ranges over `[1, 32]`.
 	fn purge_session_keys(v: u32, ) -> Weight {
-		// Proof size: measured `689 + v * 61`, estimated `4159 + v * 61`.
-		// Fastest run: 72_854_000 ps.
-		Weight::from_parts(81_739_258, 4159)
-			.saturating_add(Weight::from_parts(1_023_643, 0).saturating_mul(v.into()))
+		// Proof size: measured `746 + v * 61`, estimated `4216 + v * 61`.
+		// Fastest run: 73_647_000 ps.
+		Weight::from_parts(84_806_169, 4216)
+			.saturating_add(Weight::from_parts(970_518, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 61).saturating_mul(v.into()))
 	}
 	/// Storage: `TsmGovernance::Parameters` (r:1 w:1)
-	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::MinimumWindow` (r:1 w:0)
+	/// Proof: `TsmGovernance::MinimumWindow` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_parameter() -> Weight {
-		// Proof size: measured `41`, estimated `1549`.
-		// Fastest run: 7_533_000 ps.
-		Weight::from_parts(8_399_000, 1549)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Proof size: measured `155`, estimated `1553`.
+		// Fastest run: 10_804_000 ps.
+		Weight::from_parts(12_129_000, 1553)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn dispatch_as_root() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Fastest run: 6_136_000 ps.
-		Weight::from_parts(7_186_000, 0)
+		// Fastest run: 6_075_000 ps.
+		Weight::from_parts(6_972_000, 0)
 	}
 }
 
 /// The same weights with ParityDB costs, for mocks and tests.
 impl WeightInfo for () {
 	fn admit_member(m: u32, ) -> Weight {
-		Weight::from_parts(23_861_797, 6461)
-			.saturating_add(Weight::from_parts(237_817, 0).saturating_mul(m.into()))
+		Weight::from_parts(29_821_590, 6461)
+			.saturating_add(Weight::from_parts(252_294, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
 	}
 	fn remove_member(m: u32, ) -> Weight {
-		Weight::from_parts(19_463_952, 2510)
-			.saturating_add(Weight::from_parts(189_839, 0).saturating_mul(m.into()))
+		Weight::from_parts(24_251_980, 2510)
+			.saturating_add(Weight::from_parts(180_204, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
 	}
 	fn add_validator(v: u32, ) -> Weight {
-		Weight::from_parts(32_398_747, 6461)
-			.saturating_add(Weight::from_parts(959_216, 0).saturating_mul(v.into()))
+		Weight::from_parts(39_561_594, 6461)
+			.saturating_add(Weight::from_parts(931_381, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
 	}
 	fn remove_validator(v: u32, ) -> Weight {
-		Weight::from_parts(20_284_949, 2510)
-			.saturating_add(Weight::from_parts(760_875, 0).saturating_mul(v.into()))
+		Weight::from_parts(28_078_033, 2510)
+			.saturating_add(Weight::from_parts(480_191, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn purge_session_keys(v: u32, ) -> Weight {
-		Weight::from_parts(81_739_258, 4159)
-			.saturating_add(Weight::from_parts(1_023_643, 0).saturating_mul(v.into()))
+		Weight::from_parts(84_806_169, 4216)
+			.saturating_add(Weight::from_parts(970_518, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 61).saturating_mul(v.into()))
 	}
 	fn set_parameter() -> Weight {
-		Weight::from_parts(8_399_000, 1549)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
+		Weight::from_parts(12_129_000, 1553)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn dispatch_as_root() -> Weight {
-		Weight::from_parts(7_186_000, 0)
+		Weight::from_parts(6_972_000, 0)
 	}
 }

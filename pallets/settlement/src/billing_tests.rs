@@ -10,58 +10,15 @@
 //! most a period bills is 108; the commitment at order is 150 + 2 × 100.
 
 use crate::{mock::*, *};
-use frame_support::{
-	assert_noop, assert_ok,
-	traits::fungible::{Inspect, InspectHold},
-};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use sp_core::H256;
 use sp_runtime::{DispatchError, Perbill};
 
 const MAXIMUM: Balance = 108;
 const COMMITMENT: Balance = 350;
 
-fn signed(who: AccountId) -> RuntimeOrigin {
-	RuntimeOrigin::signed(who)
-}
-
-fn events() -> Vec<Event<Test>> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| if let RuntimeEvent::Settlement(e) = r.event { Some(e) } else { None })
-		.collect()
-}
-
-fn last_event() -> Event<Test> {
-	events().pop().expect("an event of this pallet")
-}
-
-fn held(reason: HoldReason, who: AccountId) -> Balance {
-	Balances::balance_on_hold(&reason.into(), &who)
-}
-
 fn free(who: AccountId) -> Balance {
 	Balances::balance(&who)
-}
-
-fn site_access() -> OfferTermsOf<Test> {
-	OfferTerms {
-		kind: OfferKind::SmallCellSiteAccess,
-		coverage: Coverage::Cells(frame_support::BoundedVec::truncate_from(vec![310_260_001])),
-		capacity: 10,
-		price: PriceModel { flat_per_period: 100, unit_price: 2 },
-		billing_period: 20,
-		minimum_term: 3,
-		sla: H256::repeat_byte(7),
-		bond: 500,
-		termination_fee: 150,
-		valid_until: 1_000,
-		auto_accept: false,
-	}
-}
-
-fn publish(provider: AccountId, terms: OfferTermsOf<Test>) -> u64 {
-	assert_ok!(Settlement::publish_offer(signed(provider), terms));
-	NextOfferId::<Test>::get() - 1
 }
 
 /// SCP's site access ordered by `consumer` (4 units, 3 periods), accepted

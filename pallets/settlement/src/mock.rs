@@ -189,3 +189,55 @@ pub fn holds_match_records() -> Result<(), &'static str> {
 	}
 	Ok(())
 }
+
+// --- helpers shared by the unit tests ---
+
+pub fn signed(who: AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+/// This pallet's events, in order.
+pub fn events() -> Vec<pallet_tsm_settlement::Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Settlement(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+pub fn last_event() -> pallet_tsm_settlement::Event<Test> {
+	events().pop().expect("an event of this pallet")
+}
+
+pub fn held(reason: pallet_tsm_settlement::HoldReason, who: AccountId) -> Balance {
+	use frame_support::traits::fungible::InspectHold;
+	Balances::balance_on_hold(&reason.into(), &who)
+}
+
+/// Site access on two cells: 100 per period plus 2 per unit, 10 units,
+/// periods of 20 blocks, at least 3 of them, a bond of 500, a termination
+/// fee of 150.
+pub fn site_access() -> pallet_tsm_settlement::OfferTermsOf<Test> {
+	use pallet_tsm_settlement::{Coverage, OfferKind, OfferTerms, PriceModel};
+	OfferTerms {
+		kind: OfferKind::SmallCellSiteAccess,
+		coverage: Coverage::Cells(frame_support::BoundedVec::truncate_from(vec![
+			310_260_001,
+			310_260_002,
+		])),
+		capacity: 10,
+		price: PriceModel { flat_per_period: 100, unit_price: 2 },
+		billing_period: 20,
+		minimum_term: 3,
+		sla: sp_core::H256::repeat_byte(7),
+		bond: 500,
+		termination_fee: 150,
+		valid_until: 1_000,
+		auto_accept: false,
+	}
+}
+
+/// Publishes `terms` for `provider`; returns the offer's id.
+pub fn publish(provider: AccountId, terms: pallet_tsm_settlement::OfferTermsOf<Test>) -> u64 {
+	frame_support::assert_ok!(Settlement::publish_offer(signed(provider), terms));
+	pallet_tsm_settlement::NextOfferId::<Test>::get() - 1
+}

@@ -5,10 +5,7 @@
 use crate::{mock::*, *};
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{
-		fungible::{Inspect, InspectHold},
-		GetStorageVersion, OnRuntimeUpgrade, StorageVersion,
-	},
+	traits::{fungible::Inspect, GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
 };
 use sp_core::H256;
 use sp_runtime::{DispatchError, DispatchResult};
@@ -17,25 +14,6 @@ const PERIOD: u64 = 10;
 /// Group 0 is created at block 1: period 0 ends at block 11, its review
 /// window at block 16; it closes from block 17.
 const CLOSABLE: u64 = 1 + PERIOD + NETTING_WINDOW + 1;
-
-fn signed(who: AccountId) -> RuntimeOrigin {
-	RuntimeOrigin::signed(who)
-}
-
-fn events() -> Vec<Event<Test>> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| if let RuntimeEvent::Settlement(e) = r.event { Some(e) } else { None })
-		.collect()
-}
-
-fn last_event() -> Event<Test> {
-	events().pop().expect("an event of this pallet")
-}
-
-fn held(reason: HoldReason, who: AccountId) -> Balance {
-	Balances::balance_on_hold(&reason.into(), &who)
-}
 
 /// MNO founds a group with 10-block periods and invites both small cell
 /// providers, who join.

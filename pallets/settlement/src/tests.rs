@@ -1,47 +1,8 @@
 //! Unit tests: every call, every error, funds conserved.
 
 use crate::{mock::*, *};
-use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use frame_support::{assert_noop, assert_ok, BoundedVec};
 use sp_core::H256;
-
-fn signed(who: AccountId) -> RuntimeOrigin {
-	RuntimeOrigin::signed(who)
-}
-
-fn last_event() -> Event<Test> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| if let RuntimeEvent::Settlement(e) = r.event { Some(e) } else { None })
-		.last()
-		.expect("an event of this pallet")
-}
-
-/// Site access on two cells: 100 per period plus 2 per unit, 10 units,
-/// periods of 20 blocks, at least 3 of them, a bond of 500.
-fn site_access() -> OfferTermsOf<Test> {
-	OfferTerms {
-		kind: OfferKind::SmallCellSiteAccess,
-		coverage: Coverage::Cells(BoundedVec::truncate_from(vec![310_260_001, 310_260_002])),
-		capacity: 10,
-		price: PriceModel { flat_per_period: 100, unit_price: 2 },
-		billing_period: 20,
-		minimum_term: 3,
-		sla: H256::repeat_byte(7),
-		bond: 500,
-		termination_fee: 150,
-		valid_until: 1_000,
-		auto_accept: false,
-	}
-}
-
-fn held(reason: HoldReason, who: AccountId) -> Balance {
-	Balances::balance_on_hold(&reason.into(), &who)
-}
-
-fn publish(provider: AccountId, terms: OfferTermsOf<Test>) -> u64 {
-	assert_ok!(Settlement::publish_offer(signed(provider), terms));
-	NextOfferId::<Test>::get() - 1
-}
 
 fn order(offer: u64, quantity: u64, term: u32) -> u64 {
 	assert_ok!(Settlement::order(signed(MNO), offer, quantity, term));
