@@ -111,6 +111,17 @@ fn group_of<T: Config>(members: u32) -> u32 {
 	group
 }
 
+/// A group of `MaxGroupMembers - 1` members with `invitations` operators
+/// invited by its founder: (group, founder).
+fn group_with_invitations<T: Config>(invitations: u32) -> (u32, T::AccountId) {
+	let group = group_of::<T>(T::MaxGroupMembers::get() - 1);
+	let founder = members_of::<T>(group)[0].clone();
+	for i in 0..invitations {
+		Pallet::<T>::do_invite(founder.clone(), group, provider::<T>(2_000 + i)).expect("room");
+	}
+	(group, founder)
+}
+
 /// The accounts of the group's members.
 fn members_of<T: Config>(group: u32) -> alloc::vec::Vec<T::AccountId> {
 	Groups::<T>::get(group).expect("exists").members.into_iter().map(|m| m.account).collect()
@@ -443,12 +454,7 @@ mod benchmarks {
 	#[benchmark]
 	fn invite_to_group() {
 		// Members and invitations all but full: both lists are searched.
-		let max = T::MaxGroupMembers::get();
-		let group = group_of::<T>(max - 1);
-		let founder = members_of::<T>(group)[0].clone();
-		for i in 0..max - 1 {
-			Pallet::<T>::do_invite(founder.clone(), group, provider::<T>(2_000 + i)).expect("room");
-		}
+		let (group, founder) = group_with_invitations::<T>(T::MaxGroupMembers::get() - 1);
 		let who = provider::<T>(1_000);
 
 		#[extrinsic_call]
@@ -460,11 +466,7 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_invitation() {
 		let max = T::MaxGroupMembers::get();
-		let group = group_of::<T>(max - 1);
-		let founder = members_of::<T>(group)[0].clone();
-		for i in 0..max {
-			Pallet::<T>::do_invite(founder.clone(), group, provider::<T>(2_000 + i)).expect("room");
-		}
+		let (group, founder) = group_with_invitations::<T>(max);
 		let who = provider::<T>(2_000 + max - 1);
 
 		#[extrinsic_call]
@@ -476,12 +478,7 @@ mod benchmarks {
 	#[benchmark]
 	fn join_settlement_group() {
 		// The last seat, the last invitation: both lists are searched.
-		let max = T::MaxGroupMembers::get();
-		let group = group_of::<T>(max - 1);
-		let founder = members_of::<T>(group)[0].clone();
-		for i in 0..max - 1 {
-			Pallet::<T>::do_invite(founder.clone(), group, provider::<T>(2_000 + i)).expect("room");
-		}
+		let (group, founder) = group_with_invitations::<T>(T::MaxGroupMembers::get() - 1);
 		let who = provider::<T>(1_000);
 		Pallet::<T>::do_invite(founder, group, who.clone()).expect("room");
 
