@@ -472,7 +472,8 @@ pub mod pallet {
 		PeriodOpened { agreement: AgreementId, period: PeriodIndex, escrow: BalanceOf<T> },
 		/// The consumer could not fund the period that began.
 		AgreementSuspended { agreement: AgreementId, period: PeriodIndex },
-		/// The consumer funded the open period again.
+		/// The consumer funded the period it had left unpaid; `escrow`: all the
+		/// agreement holds.
 		AgreementResumed { agreement: AgreementId, escrow: BalanceOf<T> },
 		/// Every period was billed; the bond returned to the provider.
 		AgreementExpired { agreement: AgreementId },
@@ -676,7 +677,8 @@ pub mod pallet {
 		NotParty,
 		/// A party already gave notice to end the agreement.
 		NoticeGiven,
-		/// The open period is the term's last: the agreement ends with it anyway.
+		/// The period running now is the term's last: the agreement ends with it
+		/// anyway.
 		LastPeriod,
 		/// The agreement has not expired or terminated.
 		NotEnded,
