@@ -162,6 +162,16 @@ fn fill_charges<T: Config>(group: u32, per_member: u32) {
 	}
 }
 
+/// A full group, every member charging the next the most times: (group,
+/// member 0, member 1, the index of member 0's last charge to member 1).
+fn last_charge_of_full_group<T: Config>() -> (u32, T::AccountId, T::AccountId, u32) {
+	let group = group_of::<T>(T::MaxGroupMembers::get());
+	consent_all::<T>(group);
+	fill_charges::<T>(group, T::MaxChargesPerMember::get());
+	let members = members_of::<T>(group);
+	(group, members[0].clone(), members[1].clone(), T::MaxChargesPerMember::get() - 1)
+}
+
 /// Moves past the group's oldest open settlement period and its review window.
 fn after_review<T: Config>(group: u32) {
 	let record = Groups::<T>::get(group).expect("exists");
@@ -531,12 +541,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn dispute_charge() {
-		let group = group_of::<T>(T::MaxGroupMembers::get());
-		consent_all::<T>(group);
-		fill_charges::<T>(group, T::MaxChargesPerMember::get());
-		let members = members_of::<T>(group);
-		let (creditor, debtor) = (members[0].clone(), members[1].clone());
-		let index = T::MaxChargesPerMember::get() - 1;
+		let (group, creditor, debtor, index) = last_charge_of_full_group::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(debtor), group, 0, creditor.clone(), index);
@@ -550,12 +555,7 @@ mod benchmarks {
 	#[benchmark]
 	fn arbitrate_charge() -> Result<(), BenchmarkError> {
 		// Upholding pays the creditor: more work than striking.
-		let group = group_of::<T>(T::MaxGroupMembers::get());
-		consent_all::<T>(group);
-		fill_charges::<T>(group, T::MaxChargesPerMember::get());
-		let members = members_of::<T>(group);
-		let (creditor, debtor) = (members[0].clone(), members[1].clone());
-		let index = T::MaxChargesPerMember::get() - 1;
+		let (group, creditor, debtor, index) = last_charge_of_full_group::<T>();
 		Pallet::<T>::do_dispute_charge(debtor, group, 0, creditor.clone(), index)
 			.expect("disputable");
 		let origin = T::ArbitrationOrigin::try_successful_origin()

@@ -15,7 +15,7 @@ use frame_support::{
 	pallet_prelude::DispatchResult,
 	traits::{
 		fungible::{Inspect, Mutate, MutateHold},
-		tokens::{DepositConsequence, Fortitude, Precision, Preservation, Provenance, Restriction},
+		tokens::{DepositConsequence, Fortitude, Precision, Preservation, Provenance},
 		Get,
 	},
 	BoundedVec,
@@ -226,7 +226,7 @@ impl<T: Config> Pallet<T> {
 				.saturating_add(T::NettingDisputeWindow::get()),
 			Error::<T>::DisputeWindowOver
 		);
-		T::Currency::hold(&HoldReason::DisputedCharge.into(), &debtor, charge.amount)
+		Self::hold(HoldReason::DisputedCharge, &debtor, charge.amount)
 			.map_err(|_| Error::<T>::InsufficientFunds)?;
 		charge.status = ChargeStatus::Disputed;
 		Charges::<T>::insert((id, period, &creditor), charges);
@@ -244,20 +244,12 @@ impl<T: Config> Pallet<T> {
 		let mut charges = Charges::<T>::get((id, period, &creditor));
 		let charge = charges.get_mut(index as usize).ok_or(Error::<T>::UnknownCharge)?;
 		ensure!(charge.status == ChargeStatus::Disputed, Error::<T>::NotDisputed);
-		let reason = HoldReason::DisputedCharge.into();
+		let reason = HoldReason::DisputedCharge;
 		if uphold {
-			T::Currency::transfer_on_hold(
-				&reason,
-				&charge.debtor,
-				&creditor,
-				charge.amount,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Polite,
-			)?;
+			Self::transfer_held(reason, &charge.debtor, &creditor, charge.amount)?;
 			charge.status = ChargeStatus::Upheld;
 		} else {
-			T::Currency::release(&reason, &charge.debtor, charge.amount, Precision::Exact)?;
+			Self::release(reason, &charge.debtor, charge.amount)?;
 			charge.status = ChargeStatus::Struck;
 		}
 		Charges::<T>::insert((id, period, &creditor), charges);
@@ -578,18 +570,7 @@ impl<T: Config> Pallet<T> {
 		if !from_free.is_zero() {
 			T::Currency::transfer(payer, receiver, from_free, Preservation::Preserve)?;
 		}
-		if !from_deposit.is_zero() {
-			T::Currency::transfer_on_hold(
-				&HoldReason::GroupDeposit.into(),
-				payer,
-				receiver,
-				from_deposit,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Polite,
-			)?;
-		}
-		Ok(())
+		Self::transfer_held(HoldReason::GroupDeposit, payer, receiver, from_deposit)
 	}
 
 	/// Removes a group: every member's deposit returns and the limits go.
@@ -619,7 +600,7 @@ impl<T: Config> Pallet<T> {
 
 	fn hold_group_deposit(who: &T::AccountId) -> Result<BalanceOf<T>, Error<T>> {
 		let deposit = T::GroupDeposit::get();
-		T::Currency::hold(&HoldReason::GroupDeposit.into(), who, deposit)
+		Self::hold(HoldReason::GroupDeposit, who, deposit)
 			.map_err(|_| Error::<T>::InsufficientFunds)?;
 		Ok(deposit)
 	}
