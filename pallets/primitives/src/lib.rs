@@ -12,7 +12,9 @@ pub mod traits;
 
 pub use origin::EnsureRole;
 pub use roles::Role;
-pub use traits::{DeviceRegistry, ParticipantRegistry, RoleProvider, SlaPenaltyProvider};
+pub use traits::{
+	DeviceRegistry, ParticipantRegistry, RoleProvider, SlaHookWeights, SlaPenaltyProvider,
+};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},
@@ -44,8 +46,8 @@ pub mod ids {
 	pub type PeriodIndex = u32;
 	/// A group of operators that net their mutual charges.
 	pub type SettlementGroupId = u32;
-	/// An SLA template evaluated by the assurance service.
-	pub type SlaId = u64;
+	/// A measurement interval of a monitored agreement, counted from its start.
+	pub type IntervalIndex = u32;
 }
 
 /// The settlement token: what fees, deposits, escrow and payments are paid in.

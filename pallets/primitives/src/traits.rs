@@ -1,7 +1,12 @@
 //! The interfaces through which the TSM pallets talk to each other.
 
-use crate::{ids::AgreementId, ids::PeriodIndex, Role};
-use sp_runtime::Perbill;
+use crate::{
+	ids::{AgreementId, OfferId, PeriodIndex},
+	Role,
+};
+use frame_support::{pallet_prelude::DispatchResult, weights::Weight};
+use sp_core::H256;
+use sp_runtime::{DispatchError, Perbill};
 
 /// Answers whether an account holds a role right now (identity service).
 ///
@@ -39,11 +44,77 @@ pub trait DeviceRegistry<AccountId> {
 	fn owner_of(device: &AccountId) -> Option<AccountId>;
 }
 
-/// The SLA penalty of an agreement's billing period (assurance service), as a
-/// share of what the period bills.
-pub trait SlaPenaltyProvider {
-	/// The share of the period's bill the provider forfeits.
-	fn penalty(agreement: AgreementId, period: PeriodIndex) -> Perbill;
+/// What settlement tells the assurance service about offers and agreements,
+/// and asks of it when it bills a period.
+///
+/// Settlement calls these inside its own calls, so an `Err` undoes the whole
+/// call; it charges the worst-case weights of [`SlaPenaltyProvider::weights`]
+/// on top of its own.
+pub trait SlaPenaltyProvider<AccountId, Balance, BlockNumber> {
+	/// An offer naming `sla` is being published: refuses an SLA that names
+	/// a template the offer cannot be monitored under.
+	fn offer_published(
+		offer: OfferId,
+		provider: &AccountId,
+		sla: &H256,
+		billing_period: BlockNumber,
+	) -> DispatchResult;
+
+	/// The offer was withdrawn.
+	fn offer_withdrawn(offer: OfferId);
+
+	/// `consumer` is ordering `offer` for `term` periods: refuses the order if
+	/// the offer's monitoring is not ready.
+	fn agreement_ordered(
+		agreement: AgreementId,
+		offer: OfferId,
+		consumer: &AccountId,
+		term: PeriodIndex,
+	) -> DispatchResult;
+
+	/// The agreement starts at `start`: refuses if its monitoring cannot
+	/// be paid for.
+	fn agreement_activated(agreement: AgreementId, start: BlockNumber) -> DispatchResult;
+
+	/// The agreement ended (expired or terminated): monitoring stops.
+	fn agreement_ended(agreement: AgreementId) -> DispatchResult;
+
+	/// The agreement's records are removed (a pending order that ended, or
+	/// a purged agreement).
+	fn agreement_purged(agreement: AgreementId) -> DispatchResult;
+
+	/// Evaluates `period` as it is billed for `gross` (before the
+	/// penalty): returns the share of it the provider forfeits and the
+	/// weight the evaluation used.
+	fn evaluate(
+		agreement: AgreementId,
+		period: PeriodIndex,
+		gross: Balance,
+	) -> Result<(Perbill, Weight), DispatchError>;
+
+	/// The most each of the calls above weighs.
+	fn weights() -> SlaHookWeights {
+		SlaHookWeights::default()
+	}
+}
+
+/// The worst-case weights of the [`SlaPenaltyProvider`] calls.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct SlaHookWeights {
+	/// [`SlaPenaltyProvider::offer_published`].
+	pub offer_published: Weight,
+	/// [`SlaPenaltyProvider::offer_withdrawn`].
+	pub offer_withdrawn: Weight,
+	/// [`SlaPenaltyProvider::agreement_ordered`].
+	pub agreement_ordered: Weight,
+	/// [`SlaPenaltyProvider::agreement_activated`].
+	pub agreement_activated: Weight,
+	/// [`SlaPenaltyProvider::agreement_ended`].
+	pub agreement_ended: Weight,
+	/// [`SlaPenaltyProvider::agreement_purged`].
+	pub agreement_purged: Weight,
+	/// [`SlaPenaltyProvider::evaluate`].
+	pub evaluate: Weight,
 }
 
 /// No roles at all: for runtimes and mocks without an identity service.
@@ -67,9 +138,35 @@ impl<AccountId> DeviceRegistry<AccountId> for () {
 	}
 }
 
-/// No assurance service: no period is ever penalised.
-impl SlaPenaltyProvider for () {
-	fn penalty(_: AgreementId, _: PeriodIndex) -> Perbill {
-		Perbill::zero()
+/// No assurance service: every offer's SLA stays off chain and no period is
+/// ever penalised.
+impl<AccountId, Balance, BlockNumber> SlaPenaltyProvider<AccountId, Balance, BlockNumber> for () {
+	fn offer_published(_: OfferId, _: &AccountId, _: &H256, _: BlockNumber) -> DispatchResult {
+		Ok(())
+	}
+	fn offer_withdrawn(_: OfferId) {}
+	fn agreement_ordered(
+		_: AgreementId,
+		_: OfferId,
+		_: &AccountId,
+		_: PeriodIndex,
+	) -> DispatchResult {
+		Ok(())
+	}
+	fn agreement_activated(_: AgreementId, _: BlockNumber) -> DispatchResult {
+		Ok(())
+	}
+	fn agreement_ended(_: AgreementId) -> DispatchResult {
+		Ok(())
+	}
+	fn agreement_purged(_: AgreementId) -> DispatchResult {
+		Ok(())
+	}
+	fn evaluate(
+		_: AgreementId,
+		_: PeriodIndex,
+		_: Balance,
+	) -> Result<(Perbill, Weight), DispatchError> {
+		Ok((Perbill::zero(), Weight::zero()))
 	}
 }

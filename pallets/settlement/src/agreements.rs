@@ -53,6 +53,7 @@ impl<T: Config> Pallet<T> {
 		Self::hold(HoldReason::Commitment, &consumer, commitment)
 			.map_err(|_| Error::<T>::InsufficientFunds)?;
 		PendingOrdersOf::<T>::insert(&consumer, pending.saturating_add(1));
+		T::Assurance::agreement_ordered(id, offer_id, &consumer, term)?;
 
 		// The ordered units are reserved until the agreement ends.
 		offer.terms.capacity = offer.terms.capacity.saturating_sub(quantity);
@@ -132,6 +133,7 @@ impl<T: Config> Pallet<T> {
 		Self::unindex_agreement(&agreement.consumer, id);
 		Self::unindex_agreement(&agreement.provider, id);
 		Agreements::<T>::remove(id);
+		T::Assurance::agreement_purged(id)?;
 		Self::deposit_event(match how {
 			OrderEnd::Cancelled => Event::OrderCancelled { agreement: id },
 			_ => Event::OrderRejected { agreement: id, timed_out: how == OrderEnd::Expired },
@@ -215,7 +217,10 @@ impl<T: Config> Pallet<T> {
 	/// Removes an expired or terminated agreement with its usage, disputes
 	/// and bills, freeing both parties' index slots; returns how many
 	/// periods it ran.
-	pub(crate) fn do_purge(by: T::AccountId, id: AgreementId) -> Result<PeriodIndex, Error<T>> {
+	pub(crate) fn do_purge(
+		by: T::AccountId,
+		id: AgreementId,
+	) -> Result<PeriodIndex, sp_runtime::DispatchError> {
 		let agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
 		ensure!(by == agreement.consumer || by == agreement.provider, Error::<T>::NotParty);
 		ensure!(
@@ -235,6 +240,7 @@ impl<T: Config> Pallet<T> {
 		Self::unindex_agreement(&agreement.consumer, id);
 		Self::unindex_agreement(&agreement.provider, id);
 		Agreements::<T>::remove(id);
+		T::Assurance::agreement_purged(id)?;
 		Self::deposit_event(Event::AgreementPurged { agreement: id });
 		Ok(agreement.term)
 	}
@@ -244,6 +250,7 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::ProviderBond.into(), &agreement.provider, agreement.bond)
 			.map_err(|_| Error::<T>::InsufficientFunds)?;
 		let start = frame_system::Pallet::<T>::block_number();
+		T::Assurance::agreement_activated(id, start)?;
 		agreement.start = Some(start);
 		agreement.state = AgreementState::Active;
 		Self::unpend(&agreement.consumer);

@@ -16,6 +16,7 @@ use frame_support::{
 		tokens::{DepositConsequence, Provenance},
 		Get,
 	},
+	weights::Weight,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
@@ -88,16 +89,18 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Does what is due: funds the next period, bills the oldest unbilled
-	/// one, ends the agreement; fails if nothing is due yet.
-	pub(crate) fn do_close_period(id: AgreementId) -> DispatchResult {
+	/// one, ends the agreement; fails if nothing is due yet. Returns the
+	/// weight the assurance service used.
+	pub(crate) fn do_close_period(id: AgreementId) -> Result<Weight, DispatchError> {
 		let mut agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
 		ensure!(agreement.state.holds_bond(), Error::<T>::NotActive);
 		let mut progressed = Self::fund_next(id, &mut agreement)?;
+		let mut assurance = Weight::zero();
 
 		if agreement.period <= agreement.funded
 			&& Self::now() >= Self::billing_time(&agreement, agreement.period)?
 		{
-			Self::bill_oldest(id, &mut agreement)?;
+			assurance = Self::bill_oldest(id, &mut agreement)?;
 			progressed = true;
 		}
 
@@ -131,7 +134,8 @@ impl<T: Config> Pallet<T> {
 				None
 			};
 			if let Some(state) = ending {
-				return Self::end(id, agreement, state);
+				Self::end(id, agreement, state)?;
+				return Ok(assurance.saturating_add(T::Assurance::weights().agreement_ended));
 			}
 		}
 		if !progressed {
@@ -142,7 +146,7 @@ impl<T: Config> Pallet<T> {
 			.into());
 		}
 		Agreements::<T>::insert(id, agreement);
-		Ok(())
+		Ok(assurance)
 	}
 
 	/// Funds the period after the last funded one once that one has ended
@@ -190,13 +194,17 @@ impl<T: Config> Pallet<T> {
 
 	/// Bills the oldest unbilled period from its escrow: pays the provider
 	/// (or holds the amount in question if the period is disputed) and
-	/// returns the rest of that period's escrow.
-	fn bill_oldest(id: AgreementId, agreement: &mut AgreementOf<T>) -> DispatchResult {
+	/// returns the rest of that period's escrow. Returns the weight the
+	/// SLA evaluation used.
+	fn bill_oldest(
+		id: AgreementId,
+		agreement: &mut AgreementOf<T>,
+	) -> Result<Weight, DispatchError> {
 		let period = agreement.period;
 		let units = Usage::<T>::get(id, period).map_or(0, |u| u.units);
 		let disputed = PeriodDisputes::<T>::contains_key(id, period);
 		let maximum = Self::period_maximum(&agreement.price, agreement.quantity)?;
-		let mut bill = Self::bill(id, period, agreement, units)?;
+		let (mut bill, evaluation) = Self::bill(id, period, agreement, units)?;
 		let consumer = agreement.consumer.clone();
 		let kept = if disputed {
 			// Everything in question (usage and penalty) waits for
@@ -232,7 +240,7 @@ impl<T: Config> Pallet<T> {
 			disputed,
 		});
 		Bills::<T>::insert(id, period, bill);
-		Ok(())
+		Ok(evaluation)
 	}
 
 	pub(crate) fn do_resume(consumer: T::AccountId, id: AgreementId) -> DispatchResult {
@@ -284,27 +292,29 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The bill of `period` for `units` used: flat + usage, less the SLA
-	/// penalty's share of both.
+	/// penalty's share of both; and the weight of the SLA evaluation.
 	fn bill(
 		id: AgreementId,
 		period: PeriodIndex,
 		agreement: &AgreementOf<T>,
 		units: u64,
-	) -> Result<Bill<BalanceOf<T>>, Error<T>> {
+	) -> Result<(Bill<BalanceOf<T>>, Weight), DispatchError> {
 		let units: BalanceOf<T> = units.unique_saturated_into();
 		let flat = agreement.price.flat_per_period;
 		let usage =
 			agreement.price.unit_price.checked_mul(&units).ok_or(Error::<T>::AmountOverflow)?;
 		let gross = flat.checked_add(&usage).ok_or(Error::<T>::AmountOverflow)?;
-		let penalty = T::Penalties::penalty(id, period).mul_floor(gross);
-		Ok(Bill {
+		let (share, evaluation) = T::Assurance::evaluate(id, period, gross)?;
+		let penalty = share.mul_floor(gross);
+		let bill = Bill {
 			flat,
 			usage,
 			penalty,
 			total: gross.saturating_sub(penalty),
 			fee: Zero::zero(),
 			status: BillStatus::Paid,
-		})
+		};
+		Ok((bill, evaluation))
 	}
 
 	fn now() -> BlockNumberFor<T> {
@@ -357,6 +367,7 @@ impl<T: Config> Pallet<T> {
 		Self::return_capacity(&agreement);
 		agreement.state = state;
 		Agreements::<T>::insert(id, agreement);
+		T::Assurance::agreement_ended(id)?;
 		Self::deposit_event(match state {
 			AgreementState::Expired => Event::AgreementExpired { agreement: id },
 			_ => Event::AgreementTerminated { agreement: id },

@@ -221,8 +221,9 @@ pub mod pallet {
 		/// Who owns which device (identity service): devices report usage.
 		type Devices: DeviceRegistry<Self::AccountId>;
 
-		/// The SLA penalty of a period (assurance service).
-		type Penalties: SlaPenaltyProvider;
+		/// Monitors offers' SLAs and gives each billed period's penalty
+		/// (assurance service).
+		type Assurance: SlaPenaltyProvider<Self::AccountId, BalanceOf<Self>, BlockNumberFor<Self>>;
 
 		/// Blocks after a settlement period's end in which a debtor may
 		/// dispute single charges; the period closes after it (governance
@@ -721,7 +722,7 @@ pub mod pallet {
 		/// Origin: a signed provider (network operator, small cell provider or
 		/// service provider credential). Emits `OfferPublished`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::publish_offer())]
+		#[pallet::weight(T::WeightInfo::publish_offer().saturating_add(T::Assurance::weights().offer_published))]
 		pub fn publish_offer(origin: OriginFor<T>, terms: OfferTermsOf<T>) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			Self::do_publish_offer(provider, terms)
@@ -749,7 +750,7 @@ pub mod pallet {
 		///
 		/// Origin: the offer's provider. Emits `OfferWithdrawn`.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::withdraw_offer())]
+		#[pallet::weight(T::WeightInfo::withdraw_offer().saturating_add(T::Assurance::weights().offer_withdrawn))]
 		pub fn withdraw_offer(origin: OriginFor<T>, offer: OfferId) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			Self::do_withdraw_offer(provider, offer)
@@ -764,7 +765,12 @@ pub mod pallet {
 		/// Origin: any signed account but the provider. Emits `Ordered` (and
 		/// `AgreementActivated`).
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::order())]
+		#[pallet::weight({
+			let sla = T::Assurance::weights();
+			T::WeightInfo::order()
+				.saturating_add(sla.agreement_ordered)
+				.saturating_add(sla.agreement_activated)
+		})]
 		pub fn order(
 			origin: OriginFor<T>,
 			offer: OfferId,
@@ -780,7 +786,7 @@ pub mod pallet {
 		///
 		/// Origin: the provider. Emits `AgreementActivated`.
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::accept_order())]
+		#[pallet::weight(T::WeightInfo::accept_order().saturating_add(T::Assurance::weights().agreement_activated))]
 		pub fn accept_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			Self::do_accept_order(provider, agreement)
@@ -790,7 +796,7 @@ pub mod pallet {
 		///
 		/// Origin: the provider. Emits `OrderRejected`.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::reject_order())]
+		#[pallet::weight(T::WeightInfo::reject_order().saturating_add(T::Assurance::weights().agreement_purged))]
 		pub fn reject_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			Self::do_end_order(provider, agreement, agreements::OrderEnd::Rejected)
@@ -801,7 +807,7 @@ pub mod pallet {
 		///
 		/// Origin: any signed account. Emits `OrderRejected`.
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::reject_order())]
+		#[pallet::weight(T::WeightInfo::reject_order().saturating_add(T::Assurance::weights().agreement_purged))]
 		pub fn expire_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
 			let by = ensure_signed(origin)?;
 			Self::do_end_order(by, agreement, agreements::OrderEnd::Expired)
@@ -812,7 +818,7 @@ pub mod pallet {
 		///
 		/// Origin: the consumer. Emits `OrderCancelled`.
 		#[pallet::call_index(14)]
-		#[pallet::weight(T::WeightInfo::reject_order())]
+		#[pallet::weight(T::WeightInfo::reject_order().saturating_add(T::Assurance::weights().agreement_purged))]
 		pub fn cancel_order(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
 			let consumer = ensure_signed(origin)?;
 			Self::do_end_order(consumer, agreement, agreements::OrderEnd::Cancelled)
@@ -867,10 +873,19 @@ pub mod pallet {
 		/// `AgreementSuspended`, `Invoiced`, `AgreementExpired` or
 		/// `AgreementTerminated` (and `Defaulted`), as they happen.
 		#[pallet::call_index(22)]
-		#[pallet::weight(T::WeightInfo::close_period())]
-		pub fn close_period(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+		#[pallet::weight({
+			let sla = T::Assurance::weights();
+			T::WeightInfo::close_period()
+				.saturating_add(sla.evaluate)
+				.saturating_add(sla.agreement_ended)
+		})]
+		pub fn close_period(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_close_period(agreement)
+			let assurance = Self::do_close_period(agreement)?;
+			Ok(Some(T::WeightInfo::close_period().saturating_add(assurance)).into())
 		}
 
 		/// Funds the period a suspended agreement left unpaid, within one
@@ -906,14 +921,18 @@ pub mod pallet {
 		///
 		/// Origin: the provider or the consumer. Emits `AgreementPurged`.
 		#[pallet::call_index(25)]
-		#[pallet::weight(T::WeightInfo::purge_agreement(T::MaxTerm::get()))]
+		#[pallet::weight(
+			T::WeightInfo::purge_agreement(T::MaxTerm::get())
+				.saturating_add(T::Assurance::weights().agreement_purged)
+		)]
 		pub fn purge_agreement(
 			origin: OriginFor<T>,
 			agreement: AgreementId,
 		) -> DispatchResultWithPostInfo {
 			let by = ensure_signed(origin)?;
 			let periods = Self::do_purge(by, agreement)?;
-			Ok(Some(T::WeightInfo::purge_agreement(periods)).into())
+			let sla = T::Assurance::weights().agreement_purged;
+			Ok(Some(T::WeightInfo::purge_agreement(periods).saturating_add(sla)).into())
 		}
 
 		/// Creates a settlement group with the caller as its first member and

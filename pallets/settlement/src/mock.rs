@@ -6,8 +6,13 @@ use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64},
 };
+use frame_support::{pallet_prelude::DispatchResult, weights::Weight};
+use sp_core::H256;
 use sp_runtime::{BuildStorage, Perbill, Permill};
-use tsm_primitives::{DeviceRegistry, Role, RoleProvider, SlaPenaltyProvider};
+use tsm_primitives::{
+	ids::{AgreementId, OfferId, PeriodIndex},
+	DeviceRegistry, Role, RoleProvider, SlaPenaltyProvider,
+};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 pub type AccountId = u64;
@@ -81,12 +86,34 @@ impl DeviceRegistry<AccountId> for MockDevices {
 }
 
 pub struct MockPenalties;
-impl SlaPenaltyProvider for MockPenalties {
-	fn penalty(
-		_: tsm_primitives::ids::AgreementId,
-		_: tsm_primitives::ids::PeriodIndex,
-	) -> Perbill {
-		Penalty::get()
+impl SlaPenaltyProvider<AccountId, Balance, u64> for MockPenalties {
+	fn offer_published(_: OfferId, _: &AccountId, _: &H256, _: u64) -> DispatchResult {
+		Ok(())
+	}
+	fn offer_withdrawn(_: OfferId) {}
+	fn agreement_ordered(
+		_: AgreementId,
+		_: OfferId,
+		_: &AccountId,
+		_: PeriodIndex,
+	) -> DispatchResult {
+		Ok(())
+	}
+	fn agreement_activated(_: AgreementId, _: u64) -> DispatchResult {
+		Ok(())
+	}
+	fn agreement_ended(_: AgreementId) -> DispatchResult {
+		Ok(())
+	}
+	fn agreement_purged(_: AgreementId) -> DispatchResult {
+		Ok(())
+	}
+	fn evaluate(
+		_: AgreementId,
+		_: PeriodIndex,
+		_: Balance,
+	) -> Result<(Perbill, Weight), sp_runtime::DispatchError> {
+		Ok((Penalty::get(), Weight::zero()))
 	}
 }
 
@@ -113,7 +140,7 @@ impl pallet_tsm_settlement::Config for Test {
 	type MarketAccount = ConstU64<MARKET>;
 	type ArbitrationOrigin = frame_system::EnsureRoot<AccountId>;
 	type Devices = MockDevices;
-	type Penalties = MockPenalties;
+	type Assurance = MockPenalties;
 	type NettingDisputeWindow = ConstU64<NETTING_WINDOW>;
 	type MaxGroupMembers = ConstU32<MAX_GROUP>;
 	type MaxChargesPerMember = ConstU32<MAX_CHARGES>;

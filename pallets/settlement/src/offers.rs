@@ -24,6 +24,7 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::OfferDeposit::get();
 		T::Currency::hold(&HoldReason::OfferDeposit.into(), &provider, deposit)
 			.map_err(|_| Error::<T>::InsufficientFunds)?;
+		T::Assurance::offer_published(id, &provider, &terms.sla, terms.billing_period)?;
 
 		let kind = terms.kind;
 		Offers::<T>::insert(id, Offer { provider: provider.clone(), terms, deposit });
@@ -60,6 +61,7 @@ impl<T: Config> Pallet<T> {
 			Precision::BestEffort,
 		)?;
 		Offers::<T>::remove(id);
+		T::Assurance::offer_withdrawn(id);
 		Self::deposit_event(Event::OfferWithdrawn { offer: id });
 		Ok(())
 	}
