@@ -4,8 +4,8 @@
 use crate::{
 	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, CouncilMembership,
 	Executive, Grandpa, Hash, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	Session, SessionKeys, System, TransactionPayment, TsmGovernance, TsmIdentity, TsmSettlement,
-	VERSION,
+	Session, SessionKeys, System, TransactionPayment, TsmAssurance, TsmGovernance, TsmIdentity,
+	TsmSettlement, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -248,6 +248,50 @@ impl_runtime_apis! {
 			pallet_tsm_settlement::runtime_api::SettlementPeriodInfo<AccountId, Balance, BlockNumber>,
 		> {
 			TsmSettlement::settlement_period_info(group, period)
+		}
+	}
+
+	impl pallet_tsm_assurance::runtime_api::TsmAssuranceApi<Block, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn templates(
+		) -> Vec<pallet_tsm_assurance::runtime_api::TemplateInfo<AccountId, Balance, BlockNumber>> {
+			TsmAssurance::templates()
+		}
+
+		fn template(
+			sla: sp_core::H256,
+		) -> Option<pallet_tsm_assurance::runtime_api::TemplateInfo<AccountId, Balance, BlockNumber>> {
+			TsmAssurance::template(sla)
+		}
+
+		fn offer_monitoring(
+			offer: tsm_primitives::ids::OfferId,
+		) -> Option<pallet_tsm_assurance::runtime_api::OfferMonitoringInfo<AccountId>> {
+			TsmAssurance::offer_monitoring(offer)
+		}
+
+		fn sla_status(
+			agreement: tsm_primitives::ids::AgreementId,
+		) -> Option<pallet_tsm_assurance::runtime_api::SlaStatus<AccountId, Balance, BlockNumber>> {
+			TsmAssurance::sla_status(agreement)
+		}
+
+		fn period_reports(
+			agreement: tsm_primitives::ids::AgreementId,
+			period: tsm_primitives::ids::PeriodIndex,
+		) -> Option<pallet_tsm_assurance::runtime_api::PeriodReports<AccountId>> {
+			TsmAssurance::period_reports(agreement, period)
+		}
+
+		fn provider_reputation(
+			provider: AccountId,
+		) -> pallet_tsm_assurance::ProviderReputation<Balance> {
+			TsmAssurance::provider_reputation(provider)
+		}
+
+		fn oracles() -> Vec<pallet_tsm_assurance::runtime_api::OracleInfo<AccountId, Balance>> {
+			TsmAssurance::oracles()
 		}
 	}
 

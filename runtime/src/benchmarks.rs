@@ -23,6 +23,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_membership, CouncilMembership]
 	[pallet_tsm_governance, TsmGovernance]
 	[pallet_tsm_settlement, TsmSettlement]
+	[pallet_tsm_assurance, TsmAssurance]
 	[pallet_multisig, Multisig]
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]

@@ -74,10 +74,10 @@ macro_rules! runtime_version {
 }
 
 #[cfg(not(feature = "spec-version-bump"))]
-runtime_version!(106);
+runtime_version!(107);
 // The upgrade test's target: this runtime, one version up.
 #[cfg(feature = "spec-version-bump")]
-runtime_version!(107);
+runtime_version!(108);
 
 /// Target block time. A small consortium of operators on good links can keep
 /// 3-second slots; settlement and measurements land sooner than with 6.
@@ -152,6 +152,10 @@ mod runtime {
 	// --- business settlement: offers, agreements, billing, netting ---
 	#[runtime::pallet_index(60)]
 	pub type TsmSettlement = pallet_tsm_settlement;
+
+	// --- assurance: SLA templates, oracle committees, penalties ---
+	#[runtime::pallet_index(70)]
+	pub type TsmAssurance = pallet_tsm_assurance;
 
 	// --- organisations act through batches and multisig accounts ---
 	#[runtime::pallet_index(40)]

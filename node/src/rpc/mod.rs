@@ -1,12 +1,14 @@
 //! The node's JSON-RPC methods beyond the standard ones that `sc-service`
 //! serves (chain_*, state_*, author_*, system_*, ...).
 
+mod assurance;
 mod governance;
 mod identity;
 mod settlement;
 
 use std::sync::Arc;
 
+use assurance::AssuranceRpcServer;
 use governance::GovernanceRpcServer;
 use identity::IdentityRpcServer;
 use jsonrpsee::{
@@ -26,7 +28,8 @@ type BlockHash = <Block as BlockT>::Hash;
 
 /// Answers the TSM services' JSON-RPC methods from the client's runtime
 /// APIs: one type serves every namespace (`tsmIdentity_*`,
-/// `tsmGovernance_*`, `tsmSettlement_*`), each in its own module.
+/// `tsmGovernance_*`, `tsmSettlement_*`, `tsmAssurance_*`), each in its own
+/// module.
 pub struct RuntimeQueries<C> {
 	client: Arc<C>,
 }
@@ -87,6 +90,8 @@ where
 		Balance,
 		BlockNumber,
 	>,
+	C::Api:
+		pallet_tsm_assurance::runtime_api::TsmAssuranceApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -105,7 +110,10 @@ where
 	// tsmGovernance_members, _proposals, _validators, _parameters
 	module.merge(GovernanceRpcServer::into_rpc(RuntimeQueries::new(client.clone())))?;
 	// tsmSettlement_offers, _agreementsOf, _bills, _group, _settlementPeriod
-	module.merge(SettlementRpcServer::into_rpc(RuntimeQueries::new(client)))?;
+	module.merge(SettlementRpcServer::into_rpc(RuntimeQueries::new(client.clone())))?;
+	// tsmAssurance_templates, _template, _offerMonitoring, _slaStatus,
+	// _periodReports, _providerReputation, _oracles
+	module.merge(AssuranceRpcServer::into_rpc(RuntimeQueries::new(client)))?;
 
 	Ok(module)
 }

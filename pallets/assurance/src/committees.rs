@@ -3,12 +3,7 @@
 //! tells this service about offers and agreements.
 
 use crate::*;
-use frame_support::{
-	ensure,
-	pallet_prelude::DispatchResult,
-	traits::Get,
-	BoundedVec,
-};
+use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::traits::{CheckedMul, Saturating, UniqueSaturatedInto, Zero};
@@ -42,7 +37,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_consent(oracle: T::AccountId, offer: OfferId, consent: bool) -> DispatchResult {
+	pub(crate) fn do_consent(
+		oracle: T::AccountId,
+		offer: OfferId,
+		consent: bool,
+	) -> DispatchResult {
 		let mut monitoring =
 			OfferCommittees::<T>::get(offer).ok_or(Error::<T>::OfferNotMonitored)?;
 		let nominee = monitoring
@@ -69,8 +68,8 @@ impl<T: Config> Pallet<T> {
 	pub fn committee_ready(monitoring: &OfferMonitoringOf<T>) -> bool {
 		!monitoring.committee.is_empty()
 			&& monitoring.committee.iter().all(|nominee| {
-				nominee.consented &&
-					Oracles::<T>::get(&nominee.oracle).is_some_and(|record| !record.ejected)
+				nominee.consented
+					&& Oracles::<T>::get(&nominee.oracle).is_some_and(|record| !record.ejected)
 			})
 	}
 
@@ -121,6 +120,7 @@ impl<T: Config> Pallet<T> {
 		term: PeriodIndex,
 	) -> DispatchResult {
 		let Some(offered) = OfferCommittees::<T>::get(offer) else { return Ok(()) };
+		ensure!(term <= T::MaxTerm::get(), Error::<T>::TermTooLong);
 		ensure!(Self::committee_ready(&offered), Error::<T>::CommitteeNotReady);
 		ensure!(
 			offered.committee.iter().all(|nominee| &nominee.oracle != consumer),
@@ -137,7 +137,8 @@ impl<T: Config> Pallet<T> {
 				earned: Zero::zero(),
 			})
 			.collect::<alloc::vec::Vec<_>>();
-		let committee = BoundedVec::try_from(seats).map_err(|_| Error::<T>::CommitteeSizeInvalid)?;
+		let committee =
+			BoundedVec::try_from(seats).map_err(|_| Error::<T>::CommitteeSizeInvalid)?;
 		for seat in committee.iter() {
 			Self::change_seats(&seat.oracle, true);
 		}
@@ -146,7 +147,11 @@ impl<T: Config> Pallet<T> {
 				record.users = record.users.saturating_add(1);
 			}
 		});
-		let members = offered.committee.iter().map(|nominee| nominee.oracle.clone()).collect::<alloc::vec::Vec<_>>();
+		let members = offered
+			.committee
+			.iter()
+			.map(|nominee| nominee.oracle.clone())
+			.collect::<alloc::vec::Vec<_>>();
 		Monitored::<T>::insert(
 			agreement,
 			Monitoring {
@@ -181,10 +186,7 @@ impl<T: Config> Pallet<T> {
 			.checked_mul(monitoring.intervals_per_period)
 			.and_then(|per_period| per_period.checked_mul(monitoring.term))
 			.ok_or(Error::<T>::Overflow)?;
-		let fees = template
-			.report_fee
-			.checked_mul(&reports.into())
-			.ok_or(Error::<T>::Overflow)?;
+		let fees = template.report_fee.checked_mul(&reports.into()).ok_or(Error::<T>::Overflow)?;
 		Self::hold(HoldReason::MonitoringFees, &monitoring.provider, fees)
 			.map_err(|_| Error::<T>::MonitoringFeesUnfunded)?;
 		monitoring.fees_held = fees;

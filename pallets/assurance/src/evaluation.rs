@@ -23,7 +23,8 @@ impl<T: Config> Pallet<T> {
 		gross: BalanceOf<T>,
 	) -> Result<Option<Perbill>, DispatchError> {
 		let Some(mut monitoring) = Monitored::<T>::get(agreement) else { return Ok(None) };
-		if !matches!(monitoring.state, MonitoringState::Active { .. }) || period < monitoring.evaluated
+		if !matches!(monitoring.state, MonitoringState::Active { .. })
+			|| period < monitoring.evaluated
 		{
 			return Ok(None);
 		}
@@ -78,7 +79,8 @@ impl<T: Config> Pallet<T> {
 			let counted = counters.met.saturating_add(rule.grace_intervals).min(stats.measured);
 			let compliance = Perbill::from_rational(counted, stats.measured);
 			lowest = lowest.min(compliance);
-			let _ = objectives.try_push(ObjectiveVerdict { compliance, met: compliance >= rule.required });
+			let _ = objectives
+				.try_push(ObjectiveVerdict { compliance, met: compliance >= rule.required });
 		}
 		let breached = objectives.iter().any(|objective| !objective.met);
 		Verdict {
@@ -98,21 +100,22 @@ impl<T: Config> Pallet<T> {
 				Outcome::Met => {
 					reputation.met = reputation.met.saturating_add(1);
 					Perbill::one()
-				},
+				}
 				Outcome::Breached => {
 					reputation.breached = reputation.breached.saturating_add(1);
 					reputation.penalties = reputation.penalties.saturating_add(penalty);
 					Perbill::zero()
-				},
+				}
 				Outcome::Unmeasured => {
 					reputation.unmeasured = reputation.unmeasured.saturating_add(1);
 					return;
-				},
+				}
 			};
 			reputation.score = if reputation.met.saturating_add(reputation.breached) == 1 {
 				target
 			} else {
-				let (old, new) = (reputation.score.deconstruct() as u64, target.deconstruct() as u64);
+				let (old, new) =
+					(reputation.score.deconstruct() as u64, target.deconstruct() as u64);
 				Perbill::from_parts(((old * 7 + new) / 8) as u32)
 			};
 		});
@@ -172,7 +175,7 @@ impl<T: Config> SlaPenaltyProvider<T::AccountId, BalanceOf<T>, BlockNumberFor<T>
 			agreement_ordered: T::WeightInfo::agreement_ordered(),
 			agreement_activated: T::WeightInfo::agreement_activated(),
 			agreement_ended: T::WeightInfo::agreement_ended(),
-			agreement_purged: T::WeightInfo::agreement_purged(),
+			agreement_purged: T::WeightInfo::agreement_purged(T::MaxTerm::get()),
 			evaluate: T::WeightInfo::evaluate_period(),
 		}
 	}

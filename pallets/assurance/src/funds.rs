@@ -12,11 +12,16 @@ use sp_runtime::traits::Zero;
 
 impl<T: Config> Pallet<T> {
 	/// Holds `amount` from `who`, or fails with `InsufficientFunds`.
-	pub(crate) fn hold(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn hold(
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		if amount.is_zero() {
 			return Ok(());
 		}
-		T::Currency::hold(&reason.into(), who, amount).map_err(|_| Error::<T>::InsufficientFunds.into())
+		T::Currency::hold(&reason.into(), who, amount)
+			.map_err(|_| Error::<T>::InsufficientFunds.into())
 	}
 
 	/// Releases `amount` held from `who`.

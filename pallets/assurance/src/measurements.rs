@@ -26,16 +26,20 @@ impl<T: Config> Pallet<T> {
 		let seat = match monitoring.committee.iter().position(|seat| seat.oracle == reporter) {
 			Some(seat) => seat,
 			None => {
-				let owner = T::Devices::owner_of(&reporter).ok_or(Error::<T>::NotCommitteeMember)?;
+				let owner =
+					T::Devices::owner_of(&reporter).ok_or(Error::<T>::NotCommitteeMember)?;
 				monitoring
 					.committee
 					.iter()
 					.position(|seat| seat.oracle == owner)
 					.ok_or(Error::<T>::NotCommitteeMember)?
-			},
+			}
 		};
 		let oracle = monitoring.committee[seat].oracle.clone();
-		ensure!(T::Roles::has_role(&oracle, Role::MonitoringOracle), Error::<T>::NoOracleCredential);
+		ensure!(
+			T::Roles::has_role(&oracle, Role::MonitoringOracle),
+			Error::<T>::NoOracleCredential
+		);
 		let record = Oracles::<T>::get(&oracle).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(!record.ejected, Error::<T>::OracleEjected);
 
@@ -56,7 +60,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(now < end.saturating_add(length), Error::<T>::ReportTooLate);
 		ensure!(values.len() == template.objectives.len(), Error::<T>::WrongValueCount);
 		ensure!(
-			values.iter().zip(template.objectives.iter()).all(|(value, o)| *value <= o.unit.maximum()),
+			values
+				.iter()
+				.zip(template.objectives.iter())
+				.all(|(value, o)| *value <= o.unit.maximum()),
 			Error::<T>::ValueOutOfRange
 		);
 
@@ -66,7 +73,7 @@ impl<T: Config> Pallet<T> {
 				// Its window is over: it is aggregated with what it has.
 				Self::aggregate(agreement, &mut monitoring, &template, open)?;
 				OpenInterval { interval, reports: BoundedVec::new() }
-			},
+			}
 			Some(_) => return Err(Error::<T>::ReportTooLate.into()),
 			None => OpenInterval { interval, reports: BoundedVec::new() },
 		};
@@ -157,13 +164,14 @@ impl<T: Config> Pallet<T> {
 				.collect::<alloc::vec::Vec<_>>();
 			values.sort_unstable();
 			// The lower median of an even count.
-			let median = values.get(values.len().saturating_sub(1) / 2).copied().unwrap_or_default();
+			let median =
+				values.get(values.len().saturating_sub(1) / 2).copied().unwrap_or_default();
 			let complies = objective.comparator.complies(median, objective.target);
 			if let Some(counters) = stats.objectives.get_mut(index) {
 				Self::count(counters, objective, median, complies, stats.measured);
 			}
-			if complies &&
-				objective.warning.is_some_and(|w| !objective.comparator.complies(median, w))
+			if complies
+				&& objective.warning.is_some_and(|w| !objective.comparator.complies(median, w))
 			{
 				Self::deposit_event(Event::ObjectiveWarning {
 					agreement,
@@ -177,9 +185,10 @@ impl<T: Config> Pallet<T> {
 		stats.measured = stats.measured.saturating_add(1);
 
 		for report in open.reports.iter() {
-			let strayed = report.values.iter().zip(medians.iter()).zip(template.objectives.iter()).any(
-				|((value, median), objective)| value.abs_diff(*median) > objective.tolerance,
-			);
+			let strayed =
+				report.values.iter().zip(medians.iter()).zip(template.objectives.iter()).any(
+					|((value, median), objective)| value.abs_diff(*median) > objective.tolerance,
+				);
 			let index = report.seat as usize;
 			let Some(seat) = monitoring.committee.get_mut(index) else { continue };
 			seat.reports = seat.reports.saturating_add(1);
@@ -244,7 +253,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The block an agreement's interval ends at, if it runs.
-	pub fn interval_end(agreement: AgreementId, interval: IntervalIndex) -> Option<BlockNumberFor<T>> {
+	pub fn interval_end(
+		agreement: AgreementId,
+		interval: IntervalIndex,
+	) -> Option<BlockNumberFor<T>> {
 		let monitoring = Monitored::<T>::get(agreement)?;
 		let MonitoringState::Active { start } = monitoring.state else { return None };
 		let template = Self::template_of(&monitoring).ok()?;

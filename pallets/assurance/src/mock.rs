@@ -60,6 +60,7 @@ pub const ENDOWMENT: Balance = 1_000_000;
 pub const TEMPLATE_DEPOSIT: Balance = 50;
 pub const MIN_BOND: Balance = 100;
 pub const MAX_INTERVALS: u32 = 20;
+pub const MAX_TERM: u32 = 12;
 /// Blocks per measurement interval of [`template`].
 pub const INTERVAL: u64 = 10;
 /// Blocks per billing period in the tests: 3 intervals.
@@ -105,6 +106,7 @@ impl pallet_tsm_assurance::Config for Test {
 	type MinCommittee = ConstU32<3>;
 	type MaxCommittee = ConstU32<5>;
 	type MaxIntervalsPerPeriod = ConstU32<MAX_INTERVALS>;
+	type MaxTerm = ConstU32<MAX_TERM>;
 	type WeightInfo = ();
 }
 
@@ -138,17 +140,17 @@ pub fn build_and_execute(test: impl FnOnce()) {
 		let issuance = pallet_balances::TotalIssuance::<Test>::get();
 		test();
 		Assurance::do_try_state().expect("invariants hold after the test");
-		let recorded: Balance = Templates::<Test>::iter_values()
-			.map(|t| t.deposit)
-			.chain(Oracles::<Test>::iter_values().map(|o| o.bond))
-			.chain(Monitored::<Test>::iter_values().map(|m| m.fees_held))
-			.sum();
+		let recorded: Balance = Assurance::recorded_holds().values().sum();
 		let held: Balance = pallet_balances::Holds::<Test>::iter_values()
 			.flat_map(|holds| holds.into_inner())
 			.map(|hold| hold.amount)
 			.sum();
 		assert_eq!(held, recorded, "every hold has its record");
-		assert_eq!(pallet_balances::TotalIssuance::<Test>::get(), issuance, "no funds created or lost");
+		assert_eq!(
+			pallet_balances::TotalIssuance::<Test>::get(),
+			issuance,
+			"no funds created or lost"
+		);
 	});
 }
 
@@ -183,7 +185,13 @@ pub fn objective(
 pub fn template() -> TemplateOf<Test> {
 	SlaTemplate {
 		objectives: BoundedVec::truncate_from(vec![
-			objective(Metric::Availability, Unit::PartsPerMillion, Comparator::AtLeast, 999_000, 500),
+			objective(
+				Metric::Availability,
+				Unit::PartsPerMillion,
+				Comparator::AtLeast,
+				999_000,
+				500,
+			),
 			Objective {
 				warning: Some(18),
 				..objective(
@@ -194,9 +202,19 @@ pub fn template() -> TemplateOf<Test> {
 					2,
 				)
 			},
-			objective(Metric::Throughput, Unit::KilobitsPerSecond, Comparator::AtLeast, 100_000, 5_000),
+			objective(
+				Metric::Throughput,
+				Unit::KilobitsPerSecond,
+				Comparator::AtLeast,
+				100_000,
+				5_000,
+			),
 		]),
-		evaluation: EvaluationRule { interval: INTERVAL, required: Perbill::from_percent(90), grace_intervals: 0 },
+		evaluation: EvaluationRule {
+			interval: INTERVAL,
+			required: Perbill::from_percent(90),
+			grace_intervals: 0,
+		},
 		curve: PenaltyCurve::Steps(BoundedVec::truncate_from(vec![
 			PenaltyTier { below: Perbill::from_percent(90), penalty: Perbill::from_percent(10) },
 			PenaltyTier { below: Perbill::from_percent(60), penalty: Perbill::from_percent(25) },
@@ -259,7 +277,11 @@ pub fn ready_offer(offer: OfferId, n: usize) -> H256 {
 	sla
 }
 
-pub fn order(agreement: AgreementId, offer: OfferId, term: PeriodIndex) -> sp_runtime::DispatchResult {
+pub fn order(
+	agreement: AgreementId,
+	offer: OfferId,
+	term: PeriodIndex,
+) -> sp_runtime::DispatchResult {
 	<Hooks as SlaPenaltyProvider<AccountId, Balance, u64>>::agreement_ordered(
 		agreement, offer, &CONSUMER, term,
 	)
@@ -308,6 +330,12 @@ pub fn reports_open(interval: u32) -> u64 {
 /// Each of `reporters` reports `values` for `interval`.
 pub fn report_all(interval: u32, reporters: &[AccountId], values: ObjectiveValues) {
 	for reporter in reporters {
-		assert_ok!(Assurance::report(signed(*reporter), 0, interval, values.clone(), H256::repeat_byte(1)));
+		assert_ok!(Assurance::report(
+			signed(*reporter),
+			0,
+			interval,
+			values.clone(),
+			H256::repeat_byte(1)
+		));
 	}
 }

@@ -12,7 +12,10 @@ use tsm_primitives::{ids::AgreementId, Role, RoleProvider};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_register_oracle(oracle: T::AccountId, bond: BalanceOf<T>) -> DispatchResult {
-		ensure!(T::Roles::has_role(&oracle, Role::MonitoringOracle), Error::<T>::NoOracleCredential);
+		ensure!(
+			T::Roles::has_role(&oracle, Role::MonitoringOracle),
+			Error::<T>::NoOracleCredential
+		);
 		ensure!(!Oracles::<T>::contains_key(&oracle), Error::<T>::AlreadyRegistered);
 		ensure!(bond >= T::MinOracleBond::get(), Error::<T>::BondTooSmall);
 		Self::hold(HoldReason::OracleBond, &oracle, bond)?;
@@ -109,8 +112,11 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn change_seats(oracle: &T::AccountId, more: bool) {
 		Oracles::<T>::mutate(oracle, |record| {
 			if let Some(record) = record {
-				record.seats =
-					if more { record.seats.saturating_add(1) } else { record.seats.saturating_sub(1) };
+				record.seats = if more {
+					record.seats.saturating_add(1)
+				} else {
+					record.seats.saturating_sub(1)
+				};
 			}
 		});
 	}
@@ -144,7 +150,11 @@ impl<T: Config> Pallet<T> {
 		if paid {
 			seat.earned = seat.earned.saturating_sub(amount);
 			monitoring.fees_held = monitoring.fees_held.saturating_sub(amount);
-			Self::deposit_event(Event::OraclePaid { agreement, oracle: seat.oracle.clone(), amount });
+			Self::deposit_event(Event::OraclePaid {
+				agreement,
+				oracle: seat.oracle.clone(),
+				amount,
+			});
 		}
 		Ok(())
 	}

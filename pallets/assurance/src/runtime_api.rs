@@ -132,7 +132,10 @@ pub struct SlaStatus<AccountId, Balance, BlockNumber> {
 	/// Report fees still held from the provider.
 	#[cfg_attr(
 		feature = "std",
-		serde(with = "amount", bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>"))
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
 	)]
 	pub fees_held: Balance,
 	/// The oldest period not billed yet.
@@ -236,8 +239,9 @@ impl<T: Config> Pallet<T> {
 	/// See [`TsmAssuranceApi::sla_status`].
 	pub fn sla_status(
 		agreement: AgreementId,
-	) -> Option<SlaStatus<T::AccountId, BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>>
-	{
+	) -> Option<
+		SlaStatus<T::AccountId, BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>,
+	> {
 		let monitoring = Monitored::<T>::get(agreement)?;
 		let template = Self::template_of(&monitoring).ok()?;
 		let periods = Periods::<T>::iter_prefix(agreement)

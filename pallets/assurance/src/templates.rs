@@ -10,13 +10,19 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn do_create_template(owner: T::AccountId, template: TemplateOf<T>) -> DispatchResult {
+	pub(crate) fn do_create_template(
+		owner: T::AccountId,
+		template: TemplateOf<T>,
+	) -> DispatchResult {
 		Self::check_template(&template)?;
 		let sla = Self::template_hash(&template);
 		ensure!(!Templates::<T>::contains_key(sla), Error::<T>::TemplateExists);
 		let deposit = T::TemplateDeposit::get();
 		Self::hold(HoldReason::TemplateDeposit, &owner, deposit)?;
-		Templates::<T>::insert(sla, TemplateRecord { template, owner: owner.clone(), deposit, users: 0 });
+		Templates::<T>::insert(
+			sla,
+			TemplateRecord { template, owner: owner.clone(), deposit, users: 0 },
+		);
 		Self::deposit_event(Event::TemplateCreated { sla, owner });
 		Ok(())
 	}
@@ -63,18 +69,20 @@ impl<T: Config> Pallet<T> {
 			PenaltyCurve::Steps(tiers) => {
 				ensure!(!tiers.is_empty(), Error::<T>::EmptyCurve);
 				ensure!(
-					tiers.windows(2).all(|pair| pair[1].below < pair[0].below
-						&& pair[1].penalty > pair[0].penalty),
+					tiers
+						.windows(2)
+						.all(|pair| pair[1].below < pair[0].below
+							&& pair[1].penalty > pair[0].penalty),
 					Error::<T>::CurveNotMonotone
 				);
 				ensure!(
 					tiers.iter().all(|tier| tier.penalty <= template.cap),
 					Error::<T>::CurveExceedsCap
 				);
-			},
+			}
 			PenaltyCurve::Linear { full_at } => {
 				ensure!(*full_at < template.evaluation.required, Error::<T>::CurveNotMonotone);
-			},
+			}
 		}
 		Ok(())
 	}
@@ -96,7 +104,7 @@ impl<T: Config> Pallet<T> {
 					let span = required.saturating_sub(*full_at).deconstruct();
 					Perbill::from_rational(short, span) * template.cap
 				}
-			},
+			}
 		};
 		penalty.min(template.cap)
 	}

@@ -28,7 +28,10 @@ mod templates {
 		build_and_execute(|| {
 			let sla = store_template();
 			let record = Templates::<Test>::get(sla).unwrap();
-			assert_eq!((record.owner, record.deposit, record.users), (PROVIDER, TEMPLATE_DEPOSIT, 0));
+			assert_eq!(
+				(record.owner, record.deposit, record.users),
+				(PROVIDER, TEMPLATE_DEPOSIT, 0)
+			);
 			assert_eq!(
 				Balances::balance_on_hold(&HoldReason::TemplateDeposit.into(), &PROVIDER),
 				TEMPLATE_DEPOSIT
@@ -72,9 +75,15 @@ mod templates {
 			refused(|t| t.objectives[0].target = 1_000_001, Error::<Test>::TargetOutOfRange);
 			// At most 20 ms: a warning at 25 ms is past the objective.
 			refused(|t| t.objectives[1].warning = Some(25), Error::<Test>::WarningBeyondTarget);
-			refused(|t| t.objectives[0].warning = Some(2_000_000), Error::<Test>::WarningBeyondTarget);
+			refused(
+				|t| t.objectives[0].warning = Some(2_000_000),
+				Error::<Test>::WarningBeyondTarget,
+			);
 			refused(|t| t.evaluation.interval = 0, Error::<Test>::ZeroInterval);
-			refused(|t| t.curve = PenaltyCurve::Steps(BoundedVec::new()), Error::<Test>::EmptyCurve);
+			refused(
+				|t| t.curve = PenaltyCurve::Steps(BoundedVec::new()),
+				Error::<Test>::EmptyCurve,
+			);
 			refused(
 				|t| {
 					if let PenaltyCurve::Steps(tiers) = &mut t.curve {
@@ -112,10 +121,16 @@ mod templates {
 				Assurance::remove_template(signed(CONSUMER), sla),
 				Error::<Test>::NotTemplateOwner
 			);
-			assert_noop!(Assurance::remove_template(signed(PROVIDER), sla), Error::<Test>::TemplateInUse);
+			assert_noop!(
+				Assurance::remove_template(signed(PROVIDER), sla),
+				Error::<Test>::TemplateInUse
+			);
 			<Pallet<Test> as tsm_primitives::SlaPenaltyProvider<AccountId, Balance, u64>>::offer_withdrawn(0);
 			assert_ok!(Assurance::remove_template(signed(PROVIDER), sla));
-			assert_eq!(Balances::balance_on_hold(&HoldReason::TemplateDeposit.into(), &PROVIDER), 0);
+			assert_eq!(
+				Balances::balance_on_hold(&HoldReason::TemplateDeposit.into(), &PROVIDER),
+				0
+			);
 			assert!(events().contains(&Event::TemplateRemoved { sla }));
 		});
 	}
@@ -202,8 +217,14 @@ mod oracles {
 				Assurance::register_oracle(signed(ORACLES[0]), MIN_BOND),
 				Error::<Test>::AlreadyRegistered
 			);
-			assert_eq!(Balances::balance_on_hold(&HoldReason::OracleBond.into(), &ORACLES[0]), MIN_BOND);
-			assert_noop!(Assurance::unregister_oracle(signed(OUTSIDER)), Error::<Test>::NotRegistered);
+			assert_eq!(
+				Balances::balance_on_hold(&HoldReason::OracleBond.into(), &ORACLES[0]),
+				MIN_BOND
+			);
+			assert_noop!(
+				Assurance::unregister_oracle(signed(OUTSIDER)),
+				Error::<Test>::NotRegistered
+			);
 			assert_ok!(Assurance::unregister_oracle(signed(ORACLES[0])));
 			assert_eq!(free(ORACLES[0]), ENDOWMENT);
 			assert!(events().contains(&Event::OracleUnregistered { oracle: ORACLES[0] }));
@@ -214,7 +235,10 @@ mod oracles {
 	fn a_seated_oracle_cannot_leave_before_its_agreements_end() {
 		build_and_execute(|| {
 			running(3, 2);
-			assert_noop!(Assurance::unregister_oracle(signed(ORACLES[0])), Error::<Test>::OracleInUse);
+			assert_noop!(
+				Assurance::unregister_oracle(signed(ORACLES[0])),
+				Error::<Test>::OracleInUse
+			);
 			end(0);
 			assert_ok!(Assurance::unregister_oracle(signed(ORACLES[0])));
 		});
@@ -237,7 +261,9 @@ mod oracles {
 			assert_ok!(Assurance::slash_oracle(RuntimeOrigin::root(), ORACLES[0], MIN_BOND * 2));
 			assert_eq!(free(MARKET), market + MIN_BOND);
 			assert!(oracle_record(ORACLES[0]).ejected);
-			assert!(events().contains(&Event::OracleSlashed { oracle: ORACLES[0], amount: MIN_BOND }));
+			assert!(
+				events().contains(&Event::OracleSlashed { oracle: ORACLES[0], amount: MIN_BOND })
+			);
 			run_to(reports_open(0));
 			assert_noop!(
 				Assurance::report(signed(ORACLES[0]), 0, 0, good(), H256::zero()),
@@ -325,7 +351,10 @@ mod committees {
 			assert_noop!(nominate(PROVIDER, &ORACLES[..4]), Error::<Test>::CommitteeSizeInvalid);
 			assert_noop!(nominate(PROVIDER, &ORACLES[..1]), Error::<Test>::CommitteeSizeInvalid);
 			assert_noop!(nominate(PROVIDER, &[10, 11, 10]), Error::<Test>::DuplicateMember);
-			assert_noop!(nominate(PROVIDER, &[10, 11, PROVIDER]), Error::<Test>::ProviderOnCommittee);
+			assert_noop!(
+				nominate(PROVIDER, &[10, 11, PROVIDER]),
+				Error::<Test>::ProviderOnCommittee
+			);
 			assert_noop!(nominate(PROVIDER, &[10, 11, UNREGISTERED]), Error::<Test>::NotRegistered);
 			assert_ok!(Assurance::slash_oracle(RuntimeOrigin::root(), ORACLES[4], 1));
 			assert_noop!(nominate(PROVIDER, &[10, 11, 14]), Error::<Test>::OracleEjected);
@@ -357,7 +386,11 @@ mod committees {
 				Error::<Test>::OfferNotMonitored
 			);
 			assert_ok!(publish(0, sla));
-			assert_ok!(Assurance::set_offer_committee(signed(PROVIDER), 0, committee(&ORACLES[..3])));
+			assert_ok!(Assurance::set_offer_committee(
+				signed(PROVIDER),
+				0,
+				committee(&ORACLES[..3])
+			));
 			assert_noop!(
 				Assurance::consent_to_committee(signed(OUTSIDER), 0, true),
 				Error::<Test>::NotNominated
@@ -385,12 +418,39 @@ mod committees {
 			let sla = store_template();
 			register(3);
 			assert_ok!(publish(0, sla));
-			assert_ok!(Assurance::set_offer_committee(signed(PROVIDER), 0, committee(&ORACLES[..3])));
+			assert_ok!(Assurance::set_offer_committee(
+				signed(PROVIDER),
+				0,
+				committee(&ORACLES[..3])
+			));
 			assert_ok!(Assurance::unregister_oracle(signed(ORACLES[1])));
 			assert_noop!(
 				Assurance::consent_to_committee(signed(ORACLES[1]), 0, true),
 				Error::<Test>::NotRegistered
 			);
+		});
+	}
+
+	#[test]
+	fn an_order_longer_than_the_longest_term_is_refused() {
+		build_and_execute(|| {
+			ready_offer(0, 3);
+			assert_noop!(order(0, 0, MAX_TERM + 1), Error::<Test>::TermTooLong);
+		});
+	}
+
+	#[test]
+	fn withdrawing_the_offer_leaves_its_agreements_monitored() {
+		build_and_execute(|| {
+			let sla = ready_offer(0, 3);
+			assert_ok!(order(0, 0, 2));
+			assert_ok!(activate(0));
+			<Pallet<Test> as tsm_primitives::SlaPenaltyProvider<AccountId, Balance, u64>>::offer_withdrawn(0);
+			assert!(OfferCommittees::<Test>::get(0).is_none());
+			assert_eq!(Templates::<Test>::get(sla).unwrap().users, 1);
+			run_to(reports_open(0));
+			report_all(0, &ORACLES[..3], good());
+			assert_eq!(Periods::<Test>::get(0, 0).measured, 1);
 		});
 	}
 
@@ -418,11 +478,18 @@ mod committees {
 			// 3 members × 3 intervals × 2 periods × 2.
 			let fees = 3 * 3 * 2 * REPORT_FEE;
 			let spendable = free(PROVIDER) - 1;
-			assert_ok!(Balances::transfer_allow_death(signed(PROVIDER), OUTSIDER, spendable - fees + 1));
+			assert_ok!(Balances::transfer_allow_death(
+				signed(PROVIDER),
+				OUTSIDER,
+				spendable - fees + 1
+			));
 			assert_noop!(activate(0), Error::<Test>::MonitoringFeesUnfunded);
 			assert_ok!(Balances::transfer_allow_death(signed(OUTSIDER), PROVIDER, 1));
 			assert_ok!(activate(0));
-			assert_eq!(Balances::balance_on_hold(&HoldReason::MonitoringFees.into(), &PROVIDER), fees);
+			assert_eq!(
+				Balances::balance_on_hold(&HoldReason::MonitoringFees.into(), &PROVIDER),
+				fees
+			);
 			assert!(events().contains(&Event::MonitoringStarted { agreement: 0, start: 1, fees }));
 		});
 	}
@@ -431,7 +498,11 @@ mod committees {
 mod reports {
 	use super::*;
 
-	fn report(who: AccountId, interval: u32, values: ObjectiveValues) -> sp_runtime::DispatchResult {
+	fn report(
+		who: AccountId,
+		interval: u32,
+		values: ObjectiveValues,
+	) -> sp_runtime::DispatchResult {
 		Assurance::report(signed(who), 0, interval, values, H256::repeat_byte(1))
 	}
 
@@ -490,7 +561,10 @@ mod reports {
 				oracle: ORACLES[2]
 			}));
 			let stats = Periods::<Test>::get(0, 0);
-			assert_eq!((stats.measured, stats.objectives[0].met, stats.objectives[1].met), (1, 0, 1));
+			assert_eq!(
+				(stats.measured, stats.objectives[0].met, stats.objectives[1].met),
+				(1, 0, 1)
+			);
 			assert_eq!(stats.seats[2], SeatTally { reports: 1, strikes: 1, missed: 0 });
 			let seats = Monitored::<Test>::get(0).unwrap().committee;
 			assert_eq!((seats[0].earned, seats[2].earned), (REPORT_FEE, 0));
@@ -505,11 +579,21 @@ mod reports {
 			// Two of five: no quorum, whatever they say.
 			assert_ok!(report(ORACLES[0], 0, outage()));
 			assert_ok!(report(ORACLES[1], 0, outage()));
-			assert_noop!(Assurance::close_interval(signed(OUTSIDER), 0), Error::<Test>::ReportWindowOpen);
+			assert_noop!(
+				Assurance::close_interval(signed(OUTSIDER), 0),
+				Error::<Test>::ReportWindowOpen
+			);
 			run_to(reports_open(1));
 			assert_ok!(Assurance::close_interval(signed(OUTSIDER), 0));
-			assert_noop!(Assurance::close_interval(signed(OUTSIDER), 0), Error::<Test>::NoOpenInterval);
-			assert!(events().contains(&Event::IntervalUnmeasured { agreement: 0, interval: 0, reports: 2 }));
+			assert_noop!(
+				Assurance::close_interval(signed(OUTSIDER), 0),
+				Error::<Test>::NoOpenInterval
+			);
+			assert!(events().contains(&Event::IntervalUnmeasured {
+				agreement: 0,
+				interval: 0,
+				reports: 2
+			}));
 			let stats = Periods::<Test>::get(0, 0);
 			assert_eq!((stats.measured, stats.unmeasured), (0, 1));
 			assert_eq!(stats.seats[4].missed, 1);
@@ -542,7 +626,11 @@ mod reports {
 			running(3, 2);
 			run_to(reports_open(0));
 			report_all(0, &ORACLES[..3], BoundedVec::truncate_from(vec![999_900, 19, 150_000]));
-			assert!(events().contains(&Event::ObjectiveWarning { agreement: 0, interval: 0, objective: 1 }));
+			assert!(events().contains(&Event::ObjectiveWarning {
+				agreement: 0,
+				interval: 0,
+				objective: 1
+			}));
 			assert_eq!(Periods::<Test>::get(0, 0).objectives[1].warned, 1);
 		});
 	}
@@ -573,7 +661,11 @@ mod evaluation {
 				verdict.objectives.iter().map(|o| o.met).collect::<Vec<_>>(),
 				vec![false, true, true]
 			);
-			assert!(events().contains(&Event::PeriodEvaluated { agreement: 0, period: 0, verdict }));
+			assert!(events().contains(&Event::PeriodEvaluated {
+				agreement: 0,
+				period: 0,
+				verdict
+			}));
 			let reputation = Reputation::<Test>::get(PROVIDER);
 			assert_eq!(
 				(reputation.evaluated, reputation.breached, reputation.penalties, reputation.score),
@@ -606,7 +698,11 @@ mod evaluation {
 			assert_ok!(Assurance::create_template(signed(PROVIDER), lenient.clone()));
 			register(3);
 			assert_ok!(publish(0, Assurance::template_hash(&lenient)));
-			assert_ok!(Assurance::set_offer_committee(signed(PROVIDER), 0, committee(&ORACLES[..3])));
+			assert_ok!(Assurance::set_offer_committee(
+				signed(PROVIDER),
+				0,
+				committee(&ORACLES[..3])
+			));
 			for oracle in &ORACLES[..3] {
 				assert_ok!(Assurance::consent_to_committee(signed(*oracle), 0, true));
 			}
@@ -650,7 +746,10 @@ mod evaluation {
 			purge(0);
 			assert!(Monitored::<Test>::get(0).is_none());
 			assert_eq!(Periods::<Test>::iter_prefix(0).count(), 0);
-			assert_eq!(Templates::<Test>::get(Assurance::template_hash(&template())).unwrap().users, 1);
+			assert_eq!(
+				Templates::<Test>::get(Assurance::template_hash(&template())).unwrap().users,
+				1
+			);
 		});
 	}
 

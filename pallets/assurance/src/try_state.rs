@@ -10,20 +10,9 @@ use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
-		let mut expected: BTreeMap<(T::AccountId, u8), BalanceOf<T>> = BTreeMap::new();
-		let mut add = |who: &T::AccountId, reason: HoldReason, amount: BalanceOf<T>| {
-			let entry = expected.entry((who.clone(), reason as u8)).or_insert_with(Zero::zero);
-			*entry = entry.saturating_add(amount);
-		};
 		let mut users: BTreeMap<H256, u32> = BTreeMap::new();
 		let mut seats: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 
-		for (_, record) in Templates::<T>::iter() {
-			add(&record.owner, HoldReason::TemplateDeposit, record.deposit);
-		}
-		for (oracle, record) in Oracles::<T>::iter() {
-			add(&oracle, HoldReason::OracleBond, record.bond);
-		}
 		for (_, offer) in OfferCommittees::<T>::iter() {
 			*users.entry(offer.sla).or_default() += 1;
 			ensure!(
@@ -33,7 +22,6 @@ impl<T: Config> Pallet<T> {
 		}
 		for (agreement, monitoring) in Monitored::<T>::iter() {
 			*users.entry(monitoring.sla).or_default() += 1;
-			add(&monitoring.provider, HoldReason::MonitoringFees, monitoring.fees_held);
 			let size = monitoring.committee.len();
 			ensure!(size % 2 == 1, "committees are odd");
 			let earned = monitoring
@@ -66,8 +54,8 @@ impl<T: Config> Pallet<T> {
 			}
 			for (_, stats) in Periods::<T>::iter_prefix(agreement) {
 				ensure!(
-					stats.measured.saturating_add(stats.unmeasured) <=
-						monitoring.intervals_per_period,
+					stats.measured.saturating_add(stats.unmeasured)
+						<= monitoring.intervals_per_period,
 					"a period counts at most its intervals"
 				);
 				ensure!(
@@ -80,17 +68,14 @@ impl<T: Config> Pallet<T> {
 			ensure!(Monitored::<T>::contains_key(agreement), "open intervals are monitored");
 		}
 		for (sla, record) in Templates::<T>::iter() {
-			ensure!(
-				record.users == users.remove(&sla).unwrap_or(0),
-				"template users are counted"
-			);
+			ensure!(record.users == users.remove(&sla).unwrap_or(0), "template users are counted");
 		}
 		ensure!(users.is_empty(), "offers and agreements name stored templates");
 		for (oracle, record) in Oracles::<T>::iter() {
 			ensure!(record.seats == seats.remove(&oracle).unwrap_or(0), "seats are counted");
 		}
 		ensure!(seats.is_empty(), "committee members are registered");
-		for ((who, reason), amount) in expected {
+		for ((who, reason), amount) in Self::recorded_holds() {
 			let reason = HOLD_REASONS
 				.into_iter()
 				.find(|r| *r as u8 == reason)
@@ -103,7 +88,3 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 }
-
-/// Every hold reason of the pallet.
-pub const HOLD_REASONS: [HoldReason; 3] =
-	[HoldReason::TemplateDeposit, HoldReason::OracleBond, HoldReason::MonitoringFees];

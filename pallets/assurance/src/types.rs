@@ -24,7 +24,16 @@ pub type ObjectiveValues = BoundedVec<u64, MaxObjectives>;
 
 /// What an objective measures.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum Metric {
@@ -46,7 +55,16 @@ pub enum Metric {
 
 /// The unit of an objective's target and of the values reported for it.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum Unit {
@@ -82,8 +100,9 @@ impl Metric {
 	pub fn measured_in(self, unit: Unit) -> bool {
 		match self {
 			Metric::Availability | Metric::PacketLoss => unit == Unit::PartsPerMillion,
-			Metric::Latency { .. } | Metric::Jitter =>
-				matches!(unit, Unit::Microseconds | Unit::Milliseconds),
+			Metric::Latency { .. } | Metric::Jitter => {
+				matches!(unit, Unit::Microseconds | Unit::Milliseconds)
+			}
 			Metric::Throughput => unit == Unit::KilobitsPerSecond,
 			Metric::TimeToRepair => matches!(unit, Unit::Seconds | Unit::Milliseconds),
 			Metric::Custom(_) => true,
@@ -93,7 +112,16 @@ impl Metric {
 
 /// Which side of the target complies.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum Comparator {
@@ -115,7 +143,16 @@ impl Comparator {
 
 /// A service-level objective (TMF657).
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub struct Objective {
@@ -137,7 +174,16 @@ pub struct Objective {
 
 /// How a period is judged from its measurement intervals.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
@@ -156,7 +202,16 @@ pub struct EvaluationRule<BlockNumber> {
 /// A step of a step penalty curve: a compliance below `below` forfeits
 /// `penalty` of the period's bill.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub struct PenaltyTier {
@@ -168,7 +223,9 @@ pub struct PenaltyTier {
 
 /// The share of a period's bill a breach forfeits, as a function of the
 /// period's compliance (the lowest of its objectives').
-#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum PenaltyCurve {
@@ -187,7 +244,9 @@ pub enum PenaltyCurve {
 /// An SLA template: the objectives, how a period is judged, what a breach
 /// costs and what the oracles are paid. Stored under the blake2-256 hash of
 /// its SCALE encoding, which is what an offer's `sla` names.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct SlaTemplate<Balance, BlockNumber> {
@@ -204,7 +263,10 @@ pub struct SlaTemplate<Balance, BlockNumber> {
 	/// term when an agreement starts.
 	#[cfg_attr(
 		feature = "std",
-		serde(with = "amount", bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>"))
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
 	)]
 	pub report_fee: Balance,
 }
@@ -230,7 +292,10 @@ pub struct OracleRecord<Balance> {
 	/// Held from the oracle; slashing takes from it.
 	#[cfg_attr(
 		feature = "std",
-		serde(with = "amount", bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>"))
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
 	)]
 	pub bond: Balance,
 	/// Committees of agreements not ended that it sits on.
@@ -246,7 +311,10 @@ pub struct OracleRecord<Balance> {
 	/// Fees it was paid.
 	#[cfg_attr(
 		feature = "std",
-		serde(with = "amount", bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>"))
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
 	)]
 	pub earned: Balance,
 }
@@ -266,7 +334,10 @@ pub struct Nominee<AccountId> {
 	CloneNoBound, PartialEqNoBound, EqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound,
 )]
 #[scale_info(skip_type_params(MaxCommittee))]
-pub struct OfferMonitoring<AccountId: Clone + PartialEq + Eq + core::fmt::Debug, MaxCommittee: Get<u32>> {
+pub struct OfferMonitoring<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxCommittee: Get<u32>,
+> {
 	/// The offer's provider.
 	pub provider: AccountId,
 	/// The template's hash (the offer's `sla`).
@@ -295,14 +366,26 @@ pub struct Seat<AccountId, Balance> {
 	/// Fees earned and not paid yet.
 	#[cfg_attr(
 		feature = "std",
-		serde(with = "amount", bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>"))
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
 	)]
 	pub earned: Balance,
 }
 
 /// Where a monitored agreement stands.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum MonitoringState<BlockNumber> {
@@ -362,7 +445,9 @@ pub struct Report {
 }
 
 /// The reports of the interval taking reports now.
-#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound)]
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound,
+)]
 #[scale_info(skip_type_params(MaxCommittee))]
 pub struct OpenInterval<MaxCommittee: Get<u32>> {
 	/// The interval (counted from the agreement's start).
@@ -387,7 +472,16 @@ pub struct ObjectiveStats {
 
 /// A period's verdict on one objective.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub struct ObjectiveVerdict {
@@ -399,7 +493,16 @@ pub struct ObjectiveVerdict {
 
 /// How a period turned out.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum Outcome {
@@ -412,7 +515,9 @@ pub enum Outcome {
 }
 
 /// A period's verdict.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub struct Verdict {
 	/// Per objective, in the template's order.
@@ -436,7 +541,17 @@ pub struct SeatTally {
 }
 
 /// A period's running counters: evaluating it reads only these.
-#[derive(CloneNoBound, PartialEqNoBound, EqNoBound, DefaultNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound)]
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DefaultNoBound,
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	DebugNoBound,
+)]
 #[scale_info(skip_type_params(MaxCommittee))]
 pub struct PeriodStats<MaxCommittee: Get<u32>> {
 	/// Intervals that reached a quorum.
@@ -467,7 +582,10 @@ pub struct ProviderReputation<Balance> {
 	/// Penalties assessed (before any arbitration).
 	#[cfg_attr(
 		feature = "std",
-		serde(with = "amount", bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>"))
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
 	)]
 	pub penalties: Balance,
 	/// Recent periods met, weighted: each judged period moves the score an

@@ -23,7 +23,7 @@ pub trait WeightInfo {
 	fn agreement_ordered() -> Weight;
 	fn agreement_activated() -> Weight;
 	fn agreement_ended() -> Weight;
-	fn agreement_purged() -> Weight;
+	fn agreement_purged(_t: u32, ) -> Weight;
 	fn evaluate_period() -> Weight;
 }
 
@@ -105,7 +105,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
-	fn agreement_purged() -> Weight {
+	fn agreement_purged(_t: u32, ) -> Weight {
 		Weight::from_parts(100_000_000, 10_000)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -194,7 +194,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
-	fn agreement_purged() -> Weight {
+	fn agreement_purged(_t: u32, ) -> Weight {
 		Weight::from_parts(100_000_000, 10_000)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(6))

@@ -1,5 +1,6 @@
 //! The configuration of every pallet in the runtime, one file per concern.
 
+pub mod assurance;
 mod consensus;
 mod currency;
 pub mod governance;

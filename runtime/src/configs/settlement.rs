@@ -71,8 +71,9 @@ impl pallet_tsm_settlement::Config for Runtime {
 	type MarketAccount = MarketAccount;
 	type ArbitrationOrigin = ArbitrationOrigin;
 	type Devices = TsmIdentity;
-	/// No assurance service yet: no period is penalised.
-	type Penalties = ();
+	/// Offers whose SLA names a template are monitored; billed periods
+	/// carry the penalty their verdict gives.
+	type Assurance = crate::TsmAssurance;
 	type NettingDisputeWindow = NettingDisputeWindow;
 	type OfferDeposit = OfferDeposit;
 	type MaxCells = ConstU32<64>;

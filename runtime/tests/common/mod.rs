@@ -39,15 +39,21 @@ pub fn genesis_state(name: &str) -> sp_io::TestExternalities {
 /// and cannot see a hold left without one.
 #[allow(dead_code)]
 pub fn assert_holds_match_records() {
-	use tsm_runtime::{Runtime, RuntimeHoldReason, TsmIdentity, TsmSettlement};
+	use tsm_runtime::{Runtime, RuntimeHoldReason, TsmAssurance, TsmIdentity, TsmSettlement};
 	let settlement = TsmSettlement::recorded_holds();
-	let mut settlement_holds = 0;
+	let assurance = TsmAssurance::recorded_holds();
+	let (mut settlement_holds, mut assurance_holds) = (0, 0);
 	for (who, holds) in pallet_balances::Holds::<Runtime>::iter() {
 		for hold in holds {
 			match hold.id {
 				RuntimeHoldReason::TsmSettlement(reason) => {
 					settlement_holds += 1;
 					let recorded = settlement.get(&(who.clone(), reason as u8)).copied();
+					assert_eq!(recorded.unwrap_or(0), hold.amount, "{reason:?} of {who}");
+				}
+				RuntimeHoldReason::TsmAssurance(reason) => {
+					assurance_holds += 1;
+					let recorded = assurance.get(&(who.clone(), reason as u8)).copied();
 					assert_eq!(recorded.unwrap_or(0), hold.amount, "{reason:?} of {who}");
 				}
 				RuntimeHoldReason::TsmIdentity(reason) => assert_eq!(
@@ -60,4 +66,5 @@ pub fn assert_holds_match_records() {
 		}
 	}
 	assert_eq!(settlement_holds, settlement.len(), "every recorded settlement hold is held");
+	assert_eq!(assurance_holds, assurance.len(), "every recorded assurance hold is held");
 }

@@ -2,6 +2,7 @@
 //! suite, and the test runner overlaps the suites (each starts its own
 //! nodes on free loopback ports), so the slow ones wait on blocks together.
 
+mod assurance_rpc;
 mod chain_specs;
 mod cli;
 mod consortium;
