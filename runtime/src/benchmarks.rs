@@ -3,7 +3,7 @@
 
 use crate::{
 	AllPalletsWithSystem, Balances, Council, CouncilMembership, Identity, Multisig, Runtime, Sudo,
-	Timestamp, TsmGovernance, TsmIdentity, TsmSettlement, Utility,
+	Timestamp, TsmAssurance, TsmGovernance, TsmIdentity, TsmSettlement, Utility,
 };
 use alloc::{string::String, vec::Vec};
 use frame_benchmarking::{

@@ -499,7 +499,8 @@ pub mod pallet {
 		/// `MeasurementReported` (and, when it completes or supersedes an
 		/// interval, `IntervalMeasured` or `IntervalUnmeasured`).
 		#[pallet::call_index(20)]
-		#[pallet::weight(T::WeightInfo::report())]
+		// One read more when a probe reports (its owner).
+		#[pallet::weight(T::WeightInfo::report().saturating_add(T::DbWeight::get().reads(1)))]
 		pub fn report(
 			origin: OriginFor<T>,
 			agreement: AgreementId,

@@ -35,7 +35,8 @@ impl<T: Config> Pallet<T> {
 					.ok_or(Error::<T>::NotCommitteeMember)?
 			}
 		};
-		let oracle = monitoring.committee[seat].oracle.clone();
+		let oracle =
+			monitoring.committee.get(seat).ok_or(Error::<T>::NotCommitteeMember)?.oracle.clone();
 		ensure!(
 			T::Roles::has_role(&oracle, Role::MonitoringOracle),
 			Error::<T>::NoOracleCredential
@@ -67,11 +68,14 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ValueOutOfRange
 		);
 
+		// The committee's counters change only when an interval is aggregated.
+		let mut aggregated = false;
 		let mut open = match OpenIntervals::<T>::get(agreement) {
 			Some(open) if open.interval == interval => open,
 			Some(open) if open.interval < interval => {
 				// Its window is over: it is aggregated with what it has.
 				Self::aggregate(agreement, &mut monitoring, &template, open)?;
+				aggregated = true;
 				OpenInterval { interval, reports: BoundedVec::new() }
 			}
 			Some(_) => return Err(Error::<T>::ReportTooLate.into()),
@@ -87,11 +91,14 @@ impl<T: Config> Pallet<T> {
 			.map_err(|_| Error::<T>::AlreadyReported)?;
 		if open.reports.len() == monitoring.committee.len() {
 			Self::aggregate(agreement, &mut monitoring, &template, open)?;
+			aggregated = true;
 			OpenIntervals::<T>::remove(agreement);
 		} else {
 			OpenIntervals::<T>::insert(agreement, open);
 		}
-		Monitored::<T>::insert(agreement, monitoring);
+		if aggregated {
+			Monitored::<T>::insert(agreement, monitoring);
+		}
 		Self::deposit_event(Event::MeasurementReported { agreement, interval, oracle, evidence });
 		Ok(())
 	}
