@@ -221,16 +221,32 @@ mod benchmarks {
 		assert!(Pallet::<T>::committee_ready(&OfferCommittees::<T>::get(0).expect("monitored")));
 	}
 
-	/// The last member's report completes the interval: the medians of
-	/// eight objectives over the largest committee, a strike, every
-	/// objective warned.
+	/// A report that does not complete its interval: the one before the
+	/// last, to the largest open interval.
 	#[benchmark]
 	fn report() {
 		let setup = running::<T>(T::MaxTerm::get());
 		all_but_one_report::<T>(&setup, 1);
+		let mut open = OpenIntervals::<T>::get(0).expect("reports are in");
+		let _ = open.reports.pop();
+		OpenIntervals::<T>::insert(0, open);
+		let before_last = setup.members[setup.members.len() - 2].clone();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(before_last), 0 as AgreementId, 1, values(), H256::zero());
+		let open = OpenIntervals::<T>::get(0).expect("still open");
+		assert_eq!(open.reports.len(), setup.members.len() - 1);
+	}
+
+	/// The last member's report completes the interval: the medians of
+	/// eight objectives over the largest committee, a strike, every
+	/// objective warned.
+	#[benchmark]
+	fn report_closing() {
+		let setup = running::<T>(T::MaxTerm::get());
+		all_but_one_report::<T>(&setup, 1);
 		let last = setup.members.last().expect("a committee").clone();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(last), 0 as AgreementId, 1, values(), H256::zero());
+		report(RawOrigin::Signed(last), 0 as AgreementId, 1, values(), H256::zero());
 		assert!(OpenIntervals::<T>::get(0).is_none());
 		assert_eq!(Periods::<T>::get(0, 0).measured, 1);
 	}

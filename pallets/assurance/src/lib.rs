@@ -499,17 +499,30 @@ pub mod pallet {
 		/// `MeasurementReported` (and, when it completes or supersedes an
 		/// interval, `IntervalMeasured` or `IntervalUnmeasured`).
 		#[pallet::call_index(20)]
-		// One read more when a probe reports (its owner).
-		#[pallet::weight(T::WeightInfo::report().saturating_add(T::DbWeight::get().reads(1)))]
+		// Charged as the report that completes an interval (the last one of
+		// each); the others are refunded to a plain report. One read more
+		// when a probe reports (its owner).
+		#[pallet::weight(
+			T::WeightInfo::report_closing()
+				.max(T::WeightInfo::report())
+				.saturating_add(T::DbWeight::get().reads(1))
+		)]
 		pub fn report(
 			origin: OriginFor<T>,
 			agreement: AgreementId,
 			interval: IntervalIndex,
 			values: ObjectiveValues,
 			evidence: H256,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let reporter = ensure_signed(origin)?;
-			Self::do_report(reporter, agreement, interval, values, evidence)
+			let done = Self::do_report(reporter, agreement, interval, values, evidence)?;
+			let work = if done.aggregated {
+				T::WeightInfo::report_closing()
+			} else {
+				T::WeightInfo::report()
+			};
+			let lookup = T::DbWeight::get().reads(u64::from(done.by_device));
+			Ok(Some(work.saturating_add(lookup)).into())
 		}
 
 		/// Aggregates the interval taking reports once its window is over.

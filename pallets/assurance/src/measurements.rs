@@ -11,6 +11,14 @@ use tsm_primitives::{
 	DeviceRegistry, Role, RoleProvider,
 };
 
+/// What a report did, for its actual weight.
+pub(crate) struct ReportOutcome {
+	/// It aggregated an interval.
+	pub aggregated: bool,
+	/// A probe sent it (its owner was looked up).
+	pub by_device: bool,
+}
+
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_report(
 		reporter: T::AccountId,
@@ -18,11 +26,12 @@ impl<T: Config> Pallet<T> {
 		interval: IntervalIndex,
 		values: ObjectiveValues,
 		evidence: H256,
-	) -> DispatchResult {
+	) -> Result<ReportOutcome, sp_runtime::DispatchError> {
 		let mut monitoring = Monitored::<T>::get(agreement).ok_or(Error::<T>::NotMonitored)?;
 		let MonitoringState::Active { start } = monitoring.state else {
 			return Err(Error::<T>::NotActive.into());
 		};
+		let by_device = !monitoring.committee.iter().any(|seat| seat.oracle == reporter);
 		let seat = match monitoring.committee.iter().position(|seat| seat.oracle == reporter) {
 			Some(seat) => seat,
 			None => {
@@ -100,7 +109,7 @@ impl<T: Config> Pallet<T> {
 			Monitored::<T>::insert(agreement, monitoring);
 		}
 		Self::deposit_event(Event::MeasurementReported { agreement, interval, oracle, evidence });
-		Ok(())
+		Ok(ReportOutcome { aggregated, by_device })
 	}
 
 	pub(crate) fn do_close_interval(agreement: AgreementId) -> DispatchResult {

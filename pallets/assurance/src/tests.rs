@@ -504,6 +504,8 @@ mod reports {
 		values: ObjectiveValues,
 	) -> sp_runtime::DispatchResult {
 		Assurance::report(signed(who), 0, interval, values, H256::repeat_byte(1))
+			.map(|_| ())
+			.map_err(|e| e.error)
 	}
 
 	#[test]
@@ -568,6 +570,27 @@ mod reports {
 			assert_eq!(stats.seats[2], SeatTally { reports: 1, strikes: 1, missed: 0 });
 			let seats = Monitored::<Test>::get(0).unwrap().committee;
 			assert_eq!((seats[0].earned, seats[2].earned), (REPORT_FEE, 0));
+		});
+	}
+
+	#[test]
+	fn only_the_report_completing_an_interval_pays_for_its_aggregation() {
+		use frame_support::{traits::Get, weights::Weight};
+		build_and_execute(|| {
+			running(3, 2);
+			run_to(reports_open(0));
+			let sent = |who| {
+				Assurance::report(signed(who), 0, 0, good(), H256::zero())
+					.expect("reported")
+					.actual_weight
+			};
+			let lookup: Weight = <<Test as frame_system::Config>::DbWeight as Get<
+				frame_support::weights::RuntimeDbWeight,
+			>>::get()
+			.reads(1);
+			assert_eq!(sent(ORACLES[1]), Some(<() as WeightInfo>::report()));
+			assert_eq!(sent(PROBE), Some(<() as WeightInfo>::report().saturating_add(lookup)));
+			assert_eq!(sent(ORACLES[2]), Some(<() as WeightInfo>::report_closing()));
 		});
 	}
 
