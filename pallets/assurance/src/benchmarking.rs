@@ -227,13 +227,15 @@ mod benchmarks {
 	fn report() {
 		let setup = running::<T>(T::MaxTerm::get());
 		all_but_one_report::<T>(&setup, 1);
-		let mut open = OpenIntervals::<T>::get(0).expect("reports are in");
-		let _ = open.reports.pop();
-		OpenIntervals::<T>::insert(0, open);
+		Monitored::<T>::mutate(0, |monitoring| {
+			if let Some(open) = monitoring.as_mut().and_then(|m| m.open.as_mut()) {
+				let _ = open.reports.pop();
+			}
+		});
 		let before_last = setup.members[setup.members.len() - 2].clone();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(before_last), 0 as AgreementId, 1, values(), H256::zero());
-		let open = OpenIntervals::<T>::get(0).expect("still open");
+		let open = Monitored::<T>::get(0).and_then(|m| m.open).expect("still open");
 		assert_eq!(open.reports.len(), setup.members.len() - 1);
 	}
 
@@ -247,7 +249,7 @@ mod benchmarks {
 		let last = setup.members.last().expect("a committee").clone();
 		#[extrinsic_call]
 		report(RawOrigin::Signed(last), 0 as AgreementId, 1, values(), H256::zero());
-		assert!(OpenIntervals::<T>::get(0).is_none());
+		assert!(Monitored::<T>::get(0).expect("monitored").open.is_none());
 		assert_eq!(Periods::<T>::get(0, 0).measured, 1);
 	}
 

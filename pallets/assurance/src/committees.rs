@@ -164,6 +164,7 @@ impl<T: Config> Pallet<T> {
 				term,
 				fees_held: Zero::zero(),
 				evaluated: 0,
+				open: None,
 				state: MonitoringState::Ordered,
 			},
 		);
@@ -204,7 +205,7 @@ impl<T: Config> Pallet<T> {
 		if monitoring.state == MonitoringState::Ended {
 			return Ok(());
 		}
-		OpenIntervals::<T>::remove(agreement);
+		monitoring.open = None;
 		for index in 0..monitoring.committee.len() {
 			Self::fold_seat(agreement, &mut monitoring, index)?;
 		}

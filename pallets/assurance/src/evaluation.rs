@@ -30,10 +30,11 @@ impl<T: Config> Pallet<T> {
 		}
 		let template = Self::template_of(&monitoring)?;
 		let per_period = monitoring.intervals_per_period;
-		if let Some(open) = OpenIntervals::<T>::get(agreement) {
+		if let Some(open) = monitoring.open.take() {
 			if period_of(open.interval, per_period) <= period {
 				Self::aggregate(agreement, &mut monitoring, &template, open)?;
-				OpenIntervals::<T>::remove(agreement);
+			} else {
+				monitoring.open = Some(open);
 			}
 		}
 

@@ -211,11 +211,6 @@ pub mod pallet {
 	pub type Monitored<T: Config> =
 		StorageMap<_, Twox64Concat, AgreementId, MonitoringOf<T>, OptionQuery>;
 
-	/// The interval of each agreement whose reports are coming in.
-	#[pallet::storage]
-	pub type OpenIntervals<T: Config> =
-		StorageMap<_, Twox64Concat, AgreementId, OpenInterval<T::MaxCommittee>, OptionQuery>;
-
 	/// Each monitored period's running counters and, once billed, verdict.
 	#[pallet::storage]
 	pub type Periods<T: Config> = StorageDoubleMap<

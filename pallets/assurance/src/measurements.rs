@@ -77,9 +77,8 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ValueOutOfRange
 		);
 
-		// The committee's counters change only when an interval is aggregated.
 		let mut aggregated = false;
-		let mut open = match OpenIntervals::<T>::get(agreement) {
+		let mut open = match monitoring.open.take() {
 			Some(open) if open.interval == interval => open,
 			Some(open) if open.interval < interval => {
 				// Its window is over: it is aggregated with what it has.
@@ -101,20 +100,17 @@ impl<T: Config> Pallet<T> {
 		if open.reports.len() == monitoring.committee.len() {
 			Self::aggregate(agreement, &mut monitoring, &template, open)?;
 			aggregated = true;
-			OpenIntervals::<T>::remove(agreement);
 		} else {
-			OpenIntervals::<T>::insert(agreement, open);
+			monitoring.open = Some(open);
 		}
-		if aggregated {
-			Monitored::<T>::insert(agreement, monitoring);
-		}
+		Monitored::<T>::insert(agreement, monitoring);
 		Self::deposit_event(Event::MeasurementReported { agreement, interval, oracle, evidence });
 		Ok(ReportOutcome { aggregated, by_device })
 	}
 
 	pub(crate) fn do_close_interval(agreement: AgreementId) -> DispatchResult {
-		let open = OpenIntervals::<T>::get(agreement).ok_or(Error::<T>::NoOpenInterval)?;
 		let mut monitoring = Monitored::<T>::get(agreement).ok_or(Error::<T>::NotMonitored)?;
+		let open = monitoring.open.take().ok_or(Error::<T>::NoOpenInterval)?;
 		let MonitoringState::Active { start } = monitoring.state else {
 			return Err(Error::<T>::NotActive.into());
 		};
@@ -129,7 +125,6 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ReportWindowOpen
 		);
 		Self::aggregate(agreement, &mut monitoring, &template, open)?;
-		OpenIntervals::<T>::remove(agreement);
 		Monitored::<T>::insert(agreement, monitoring);
 		Ok(())
 	}

@@ -256,7 +256,7 @@ impl<T: Config> Pallet<T> {
 			objectives: template.objectives.clone().into_inner(),
 			interval: template.evaluation.interval,
 			intervals_per_period: monitoring.intervals_per_period,
-			open_interval: Self::open_interval_info(agreement, &monitoring, None),
+			open_interval: Self::open_interval_info(&monitoring, None),
 			provider: monitoring.provider,
 			consumer: monitoring.consumer,
 			committee: monitoring.committee.into_inner(),
@@ -278,7 +278,7 @@ impl<T: Config> Pallet<T> {
 		Some(PeriodReports {
 			committee: monitoring.committee.iter().map(|seat| seat.oracle.clone()).collect(),
 			period: Self::period_info(&template, period, stats),
-			open_interval: Self::open_interval_info(agreement, &monitoring, Some(period)),
+			open_interval: Self::open_interval_info(&monitoring, Some(period)),
 		})
 	}
 
@@ -309,11 +309,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn open_interval_info(
-		agreement: AgreementId,
 		monitoring: &MonitoringOf<T>,
 		only_period: Option<PeriodIndex>,
 	) -> Option<OpenIntervalInfo<T::AccountId>> {
-		let open = OpenIntervals::<T>::get(agreement)?;
+		let open = monitoring.open.clone()?;
 		let period = period_of(open.interval, monitoring.intervals_per_period);
 		if only_period.is_some_and(|only| only != period) {
 			return None;

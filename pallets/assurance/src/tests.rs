@@ -550,7 +550,7 @@ mod reports {
 			assert_ok!(report(ORACLES[1], 0, outage()));
 			// The provider's friend swears all was well: it cannot move the median.
 			assert_ok!(report(ORACLES[2], 0, good()));
-			assert!(OpenIntervals::<Test>::get(0).is_none());
+			assert!(Monitored::<Test>::get(0).unwrap().open.is_none());
 			assert!(events().contains(&Event::IntervalMeasured {
 				agreement: 0,
 				interval: 0,

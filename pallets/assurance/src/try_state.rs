@@ -38,7 +38,7 @@ impl<T: Config> Pallet<T> {
 					*seats.entry(seat.oracle.clone()).or_default() += 1;
 				}
 			}
-			if let Some(open) = OpenIntervals::<T>::get(agreement) {
+			if let Some(open) = &monitoring.open {
 				ensure!(
 					matches!(monitoring.state, MonitoringState::Active { .. }),
 					"only running agreements take reports"
@@ -63,9 +63,6 @@ impl<T: Config> Pallet<T> {
 					"an objective is met in measured intervals only"
 				);
 			}
-		}
-		for (agreement, _) in OpenIntervals::<T>::iter() {
-			ensure!(Monitored::<T>::contains_key(agreement), "open intervals are monitored");
 		}
 		for (sla, record) in Templates::<T>::iter() {
 			ensure!(record.users == users.remove(&sla).unwrap_or(0), "template users are counted");

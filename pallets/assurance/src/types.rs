@@ -428,6 +428,9 @@ pub struct Monitoring<
 	/// The oldest period not evaluated yet: reports for earlier ones are
 	/// refused.
 	pub evaluated: PeriodIndex,
+	/// The interval whose reports are coming in (kept here: a report reads
+	/// and writes one record).
+	pub open: Option<OpenInterval<MaxCommittee>>,
 	/// Where it stands.
 	pub state: MonitoringState<BlockNumber>,
 }

@@ -66,8 +66,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn create_template() -> Weight {
 		// Proof size: measured `145`, estimated `3888`.
-		// Fastest run: 48_149_000 ps.
-		Weight::from_parts(54_764_000, 3888)
+		// Fastest run: 47_463_000 ps.
+		Weight::from_parts(53_907_000, 3888)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn remove_template() -> Weight {
 		// Proof size: measured `640`, estimated `3888`.
-		// Fastest run: 42_625_000 ps.
-		Weight::from_parts(48_953_000, 3888)
+		// Fastest run: 42_569_000 ps.
+		Weight::from_parts(48_205_000, 3888)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn register_oracle() -> Weight {
 		// Proof size: measured `739`, estimated `6461`.
-		// Fastest run: 65_155_000 ps.
-		Weight::from_parts(76_552_000, 6461)
+		// Fastest run: 65_493_000 ps.
+		Weight::from_parts(72_664_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -113,8 +113,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn unregister_oracle() -> Weight {
 		// Proof size: measured `452`, estimated `3802`.
-		// Fastest run: 46_113_000 ps.
-		Weight::from_parts(49_231_000, 3802)
+		// Fastest run: 46_196_000 ps.
+		Weight::from_parts(50_932_000, 3802)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmAssurance::Oracles` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn set_offer_committee() -> Weight {
 		// Proof size: measured `1202`, estimated `24138`.
-		// Fastest run: 44_769_000 ps.
-		Weight::from_parts(50_875_000, 24138)
+		// Fastest run: 45_430_000 ps.
+		Weight::from_parts(51_555_000, 24138)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -135,9 +135,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmAssurance::Oracles` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn consent_to_committee() -> Weight {
 		// Proof size: measured `821`, estimated `13850`.
-		// Fastest run: 32_840_000 ps.
-		Weight::from_parts(38_188_000, 13850)
+		// Fastest run: 32_600_000 ps.
+		Weight::from_parts(37_017_000, 13850)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `TsmAssurance::Monitored` (r:1 w:0)
+	/// Proof: `TsmAssurance::Monitored` (`max_values`: None, `max_size`: Some(454), added: 2929, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Credentials` (r:1 w:0)
+	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Issuers` (r:1 w:0)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmAssurance::Oracles` (r:1 w:0)
+	/// Proof: `TsmAssurance::Oracles` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	/// Storage: `TsmAssurance::Templates` (r:1 w:0)
+	/// Proof: `TsmAssurance::Templates` (`max_values`: None, `max_size`: Some(423), added: 2898, mode: `MaxEncodedLen`)
+	/// Storage: `TsmAssurance::OpenIntervals` (r:1 w:1)
+	/// Proof: `TsmAssurance::OpenIntervals` (`max_values`: None, `max_size`: Some(511), added: 2986, mode: `MaxEncodedLen`)
+	fn report() -> Weight {
+		// Proof size: measured `2264`, estimated `6461`.
+		// Fastest run: 43_797_000 ps.
+		Weight::from_parts(50_772_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `TsmAssurance::Monitored` (r:1 w:1)
@@ -158,17 +181,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmAssurance::OpenIntervals` (`max_values`: None, `max_size`: Some(511), added: 2986, mode: `MaxEncodedLen`)
 	/// Storage: `TsmAssurance::Periods` (r:1 w:1)
 	/// Proof: `TsmAssurance::Periods` (`max_values`: None, `max_size`: Some(401), added: 2876, mode: `MaxEncodedLen`)
-	fn report() -> Weight {
-		// Proof size: measured `2362`, estimated `6461`.
-		// Fastest run: 69_466_000 ps.
-		Weight::from_parts(79_380_000, 6461)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
 	fn report_closing() -> Weight {
 		// Proof size: measured `2362`, estimated `6461`.
-		// Fastest run: 69_466_000 ps.
-		Weight::from_parts(79_380_000, 6461)
+		// Fastest run: 67_912_000 ps.
+		Weight::from_parts(75_522_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -182,8 +198,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmAssurance::Periods` (`max_values`: None, `max_size`: Some(401), added: 2876, mode: `MaxEncodedLen`)
 	fn close_interval() -> Weight {
 		// Proof size: measured `1431`, estimated `3976`.
-		// Fastest run: 42_963_000 ps.
-		Weight::from_parts(49_800_000, 3976)
+		// Fastest run: 42_451_000 ps.
+		Weight::from_parts(47_251_000, 3976)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -195,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn slash_oracle() -> Weight {
 		// Proof size: measured `491`, estimated `6196`.
-		// Fastest run: 54_799_000 ps.
-		Weight::from_parts(62_216_000, 6196)
+		// Fastest run: 55_009_000 ps.
+		Weight::from_parts(62_468_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -210,8 +226,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn replace_committee_member() -> Weight {
 		// Proof size: measured `1553`, estimated `6196`.
-		// Fastest run: 76_171_000 ps.
-		Weight::from_parts(84_528_000, 6196)
+		// Fastest run: 76_283_000 ps.
+		Weight::from_parts(84_079_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -221,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmAssurance::OfferCommittees` (`max_values`: None, `max_size`: Some(250), added: 2725, mode: `MaxEncodedLen`)
 	fn offer_published() -> Weight {
 		// Proof size: measured `482`, estimated `3888`.
-		// Fastest run: 11_992_000 ps.
-		Weight::from_parts(15_110_000, 3888)
+		// Fastest run: 11_997_000 ps.
+		Weight::from_parts(14_787_000, 3888)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -232,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmAssurance::Templates` (`max_values`: None, `max_size`: Some(423), added: 2898, mode: `MaxEncodedLen`)
 	fn offer_withdrawn() -> Weight {
 		// Proof size: measured `792`, estimated `3888`.
-		// Fastest run: 11_526_000 ps.
-		Weight::from_parts(13_966_000, 3888)
+		// Fastest run: 11_714_000 ps.
+		Weight::from_parts(13_461_000, 3888)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -247,8 +263,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmAssurance::Monitored` (`max_values`: None, `max_size`: Some(454), added: 2929, mode: `MaxEncodedLen`)
 	fn agreement_ordered() -> Weight {
 		// Proof size: measured `1223`, estimated `13850`.
-		// Fastest run: 40_351_000 ps.
-		Weight::from_parts(45_166_000, 13850)
+		// Fastest run: 39_593_000 ps.
+		Weight::from_parts(43_982_000, 13850)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -262,8 +278,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn agreement_activated() -> Weight {
 		// Proof size: measured `1390`, estimated `3919`.
-		// Fastest run: 55_113_000 ps.
-		Weight::from_parts(62_247_000, 3919)
+		// Fastest run: 54_617_000 ps.
+		Weight::from_parts(60_395_000, 3919)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -279,8 +295,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmAssurance::OpenIntervals` (`max_values`: None, `max_size`: Some(511), added: 2986, mode: `MaxEncodedLen`)
 	fn agreement_ended() -> Weight {
 		// Proof size: measured `1827`, estimated `13850`.
-		// Fastest run: 181_736_000 ps.
-		Weight::from_parts(200_516_000, 13850)
+		// Fastest run: 182_248_000 ps.
+		Weight::from_parts(198_409_000, 13850)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -301,9 +317,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `t` ranges over `[1, 120]`.
 	fn agreement_purged(t: u32, ) -> Weight {
 		// Proof size: measured `1917 + t * 26`, estimated `13850 + t * 2876`.
-		// Fastest run: 83_268_000 ps.
-		Weight::from_parts(89_937_146, 13850)
-			.saturating_add(Weight::from_parts(639_271, 0).saturating_mul(t.into()))
+		// Fastest run: 85_720_000 ps.
+		Weight::from_parts(94_905_557, 13850)
+			.saturating_add(Weight::from_parts(691_277, 0).saturating_mul(t.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -328,8 +344,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmAssurance::Reputation` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn evaluate_period() -> Weight {
 		// Proof size: measured `3087`, estimated `13850`.
-		// Fastest run: 182_910_000 ps.
-		Weight::from_parts(195_753_000, 13850)
+		// Fastest run: 185_418_000 ps.
+		Weight::from_parts(196_544_000, 13850)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -338,88 +354,88 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB costs, for mocks and tests.
 impl WeightInfo for () {
 	fn create_template() -> Weight {
-		Weight::from_parts(54_764_000, 3888)
+		Weight::from_parts(53_907_000, 3888)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_template() -> Weight {
-		Weight::from_parts(48_953_000, 3888)
+		Weight::from_parts(48_205_000, 3888)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_oracle() -> Weight {
-		Weight::from_parts(76_552_000, 6461)
+		Weight::from_parts(72_664_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn unregister_oracle() -> Weight {
-		Weight::from_parts(49_231_000, 3802)
+		Weight::from_parts(50_932_000, 3802)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn set_offer_committee() -> Weight {
-		Weight::from_parts(50_875_000, 24138)
+		Weight::from_parts(51_555_000, 24138)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn consent_to_committee() -> Weight {
-		Weight::from_parts(38_188_000, 13850)
+		Weight::from_parts(37_017_000, 13850)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(79_380_000, 6461)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(50_772_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_closing() -> Weight {
-		Weight::from_parts(79_380_000, 6461)
+		Weight::from_parts(75_522_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn close_interval() -> Weight {
-		Weight::from_parts(49_800_000, 3976)
+		Weight::from_parts(47_251_000, 3976)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn slash_oracle() -> Weight {
-		Weight::from_parts(62_216_000, 6196)
+		Weight::from_parts(62_468_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn replace_committee_member() -> Weight {
-		Weight::from_parts(84_528_000, 6196)
+		Weight::from_parts(84_079_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn offer_published() -> Weight {
-		Weight::from_parts(15_110_000, 3888)
+		Weight::from_parts(14_787_000, 3888)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn offer_withdrawn() -> Weight {
-		Weight::from_parts(13_966_000, 3888)
+		Weight::from_parts(13_461_000, 3888)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn agreement_ordered() -> Weight {
-		Weight::from_parts(45_166_000, 13850)
+		Weight::from_parts(43_982_000, 13850)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn agreement_activated() -> Weight {
-		Weight::from_parts(62_247_000, 3919)
+		Weight::from_parts(60_395_000, 3919)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn agreement_ended() -> Weight {
-		Weight::from_parts(200_516_000, 13850)
+		Weight::from_parts(198_409_000, 13850)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn agreement_purged(t: u32, ) -> Weight {
-		Weight::from_parts(89_937_146, 13850)
-			.saturating_add(Weight::from_parts(639_271, 0).saturating_mul(t.into()))
+		Weight::from_parts(94_905_557, 13850)
+			.saturating_add(Weight::from_parts(691_277, 0).saturating_mul(t.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(t.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
@@ -427,7 +443,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2876).saturating_mul(t.into()))
 	}
 	fn evaluate_period() -> Weight {
-		Weight::from_parts(195_753_000, 13850)
+		Weight::from_parts(196_544_000, 13850)
 			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
