@@ -163,7 +163,7 @@ async fn oracles_measure_an_sla_and_the_bill_carries_the_penalty_over_json_rpc()
 
 	// Everyone registers; Alice is accredited (sudo) and credentials Bob as
 	// a service provider and the three oracles.
-	let mut setup: Vec<(&sr25519::Pair, RuntimeCall)> = [&bob, &charlie]
+	let mut setup: Vec<(&sr25519::Pair, RuntimeCall)> = [&alice, &bob, &charlie]
 		.into_iter()
 		.chain(oracles.iter())
 		.map(|who| (who, register_organisation(who, "https://example.org/tmf657")))
@@ -194,6 +194,12 @@ async fn oracles_measure_an_sla_and_the_bill_carries_the_penalty_over_json_rpc()
 		})
 		.collect();
 	rpc.submit_signed_all(credentials, TIMEOUT).await;
+	for who in &oracles {
+		let has = rpc
+			.query("tsmIdentity_hasRole", vec![address(who).into(), "MonitoringOracle".into()])
+			.await;
+		assert_eq!(has, true, "oracle credential");
+	}
 
 	// Bob stores the template; the oracles register with 100 TSM bonds.
 	let mut calls =
