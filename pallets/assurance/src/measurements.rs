@@ -8,7 +8,7 @@ use sp_core::H256;
 use sp_runtime::traits::Saturating;
 use tsm_primitives::{
 	ids::{AgreementId, IntervalIndex},
-	DeviceRegistry, Role, RoleProvider,
+	DeviceKind, DeviceRegistry, Role, RoleProvider,
 };
 
 /// What a report did, for its actual weight.
@@ -35,8 +35,11 @@ impl<T: Config> Pallet<T> {
 		let seat = match monitoring.committee.iter().position(|seat| seat.oracle == reporter) {
 			Some(seat) => seat,
 			None => {
-				let owner =
-					T::Devices::owner_of(&reporter).ok_or(Error::<T>::NotCommitteeMember)?;
+				// Only a monitoring probe reports for its owner.
+				let owner = T::Devices::device(&reporter)
+					.filter(|(_, kind)| *kind == DeviceKind::MonitoringProbe)
+					.map(|(owner, _)| owner)
+					.ok_or(Error::<T>::NotCommitteeMember)?;
 				monitoring
 					.committee
 					.iter()

@@ -53,6 +53,8 @@ pub const OUTSIDER: AccountId = 20;
 pub const PROBE: AccountId = 30;
 /// A device owned by `OUTSIDER`.
 pub const STRAY_DEVICE: AccountId = 31;
+/// A smart meter owned by `ORACLES[0]`: not a probe.
+pub const METER_OF_ORACLE: AccountId = 32;
 /// Has no funds.
 pub const PAUPER: AccountId = 40;
 pub const MARKET: AccountId = 99;
@@ -89,6 +91,15 @@ impl DeviceRegistry<AccountId> for MockDevices {
 		match *device {
 			PROBE => Some(ORACLES[0]),
 			STRAY_DEVICE => Some(OUTSIDER),
+			_ => None,
+		}
+	}
+	fn device(device: &AccountId) -> Option<(AccountId, tsm_primitives::DeviceKind)> {
+		use tsm_primitives::DeviceKind::{MonitoringProbe, SmartMeter};
+		match *device {
+			PROBE => Some((ORACLES[0], MonitoringProbe)),
+			STRAY_DEVICE => Some((OUTSIDER, MonitoringProbe)),
+			METER_OF_ORACLE => Some((ORACLES[0], SmartMeter)),
 			_ => None,
 		}
 	}

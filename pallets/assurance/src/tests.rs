@@ -520,6 +520,8 @@ mod reports {
 			run_to(reports_open(0));
 			assert_noop!(report(OUTSIDER, 0, good()), Error::<Test>::NotCommitteeMember);
 			assert_noop!(report(STRAY_DEVICE, 0, good()), Error::<Test>::NotCommitteeMember);
+			// A member's device that is not a monitoring probe does not report.
+			assert_noop!(report(METER_OF_ORACLE, 0, good()), Error::<Test>::NotCommitteeMember);
 			assert_noop!(report(PROVIDER, 0, good()), Error::<Test>::NotCommitteeMember);
 			assert_noop!(report(ORACLES[0], 6, good()), Error::<Test>::IntervalOutOfTerm);
 			assert_noop!(

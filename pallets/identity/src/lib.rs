@@ -782,4 +782,8 @@ impl<T: Config> DeviceRegistry<T::AccountId> for Pallet<T> {
 	fn owner_of(device: &T::AccountId) -> Option<T::AccountId> {
 		Devices::<T>::get(device).map(|device| device.owner)
 	}
+
+	fn device(device: &T::AccountId) -> Option<(T::AccountId, DeviceKind)> {
+		Devices::<T>::get(device).map(|device| (device.owner, device.kind))
+	}
 }

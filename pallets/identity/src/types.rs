@@ -270,30 +270,8 @@ pub struct Participant<
 	pub registered_at: u32,
 }
 
-/// The kind of a device.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
-)]
-#[cfg_attr(feature = "std", derive(Serialize, Deserialize))]
-pub enum DeviceKind {
-	/// A smart energy meter (readings settle energy trades).
-	SmartMeter,
-	/// A network monitoring probe (measurements feed SLA assurance).
-	MonitoringProbe,
-	/// A small cell (radio site equipment).
-	SmallCell,
-	/// A gateway or other network equipment.
-	Gateway,
-}
+/// The kind of a device (shared with the services that tell them apart).
+pub use tsm_primitives::DeviceKind;
 
 /// A device: its own account signs its transactions; a participant owns it.
 #[derive(

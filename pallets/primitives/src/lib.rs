@@ -6,10 +6,12 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 pub mod amount;
+pub mod devices;
 pub mod origin;
 pub mod roles;
 pub mod traits;
 
+pub use devices::DeviceKind;
 pub use origin::EnsureRole;
 pub use roles::Role;
 pub use traits::{

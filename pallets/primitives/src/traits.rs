@@ -2,7 +2,7 @@
 
 use crate::{
 	ids::{AgreementId, OfferId, PeriodIndex},
-	Role,
+	DeviceKind, Role,
 };
 use frame_support::{pallet_prelude::DispatchResult, weights::Weight};
 use sp_core::H256;
@@ -42,6 +42,9 @@ pub trait ParticipantRegistry<AccountId> {
 pub trait DeviceRegistry<AccountId> {
 	/// The participant that owns the active device `device`, if any.
 	fn owner_of(device: &AccountId) -> Option<AccountId>;
+
+	/// The owner and kind of the active device `device`, if any.
+	fn device(device: &AccountId) -> Option<(AccountId, DeviceKind)>;
 }
 
 /// What settlement tells the assurance service about offers and agreements,
@@ -134,6 +137,9 @@ impl<AccountId> ParticipantRegistry<AccountId> for () {
 /// No devices at all.
 impl<AccountId> DeviceRegistry<AccountId> for () {
 	fn owner_of(_: &AccountId) -> Option<AccountId> {
+		None
+	}
+	fn device(_: &AccountId) -> Option<(AccountId, DeviceKind)> {
 		None
 	}
 }

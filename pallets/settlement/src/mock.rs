@@ -83,6 +83,9 @@ impl DeviceRegistry<AccountId> for MockDevices {
 	fn owner_of(device: &AccountId) -> Option<AccountId> {
 		(*device == SCP_DEVICE).then_some(SCP)
 	}
+	fn device(device: &AccountId) -> Option<(AccountId, tsm_primitives::DeviceKind)> {
+		Self::owner_of(device).map(|owner| (owner, tsm_primitives::DeviceKind::SmallCell))
+	}
 }
 
 pub struct MockPenalties;
