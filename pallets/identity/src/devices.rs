@@ -46,6 +46,38 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Registers `device` for `owner` (registering and funding the owner as
+	/// needed) without the device's signed consent, for a benchmark of
+	/// another pallet.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub(crate) fn register_device_unchecked(
+		device: &T::AccountId,
+		owner: &T::AccountId,
+		kind: DeviceKind,
+	) -> Result<(), ()> {
+		if !Participants::<T>::contains_key(owner) {
+			Self::register_participant_unchecked(owner)?;
+		}
+		let deposit = T::DeviceDeposit::get();
+		Self::hold(HoldReason::DeviceDeposit, owner, deposit).map_err(|_| ())?;
+		let registration = DeviceRegistrations::<T>::get(device).saturating_add(1);
+		Devices::<T>::insert(
+			device,
+			DeviceOf::<T> {
+				owner: owner.clone(),
+				kind,
+				metadata: H256::zero(),
+				depositor: owner.clone(),
+				deposit,
+				registered_at: Self::now_block(),
+			},
+		);
+		DevicesOf::<T>::insert(owner, device, ());
+		DeviceCount::<T>::mutate(owner, |count| *count = count.saturating_add(1));
+		DeviceRegistrations::<T>::insert(device, registration);
+		Ok(())
+	}
+
 	pub(crate) fn do_transfer_device(
 		owner: T::AccountId,
 		device: T::AccountId,

@@ -786,4 +786,13 @@ impl<T: Config> DeviceRegistry<T::AccountId> for Pallet<T> {
 	fn device(device: &T::AccountId) -> Option<(T::AccountId, DeviceKind)> {
 		Devices::<T>::get(device).map(|device| (device.owner, device.kind))
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn register_for_benchmarks(
+		device: &T::AccountId,
+		owner: &T::AccountId,
+		kind: DeviceKind,
+	) -> Result<(), ()> {
+		Self::register_device_unchecked(device, owner, kind)
+	}
 }

@@ -15,7 +15,8 @@ pub use devices::DeviceKind;
 pub use origin::EnsureRole;
 pub use roles::Role;
 pub use traits::{
-	DeviceRegistry, ParticipantRegistry, RoleProvider, SlaHookWeights, SlaPenaltyProvider,
+	DeviceRegistry, OnDeliverySettled, ParticipantRegistry, RoleProvider, SlaHookWeights,
+	SlaPenaltyProvider,
 };
 
 use sp_runtime::{
@@ -50,6 +51,9 @@ pub mod ids {
 	pub type SettlementGroupId = u32;
 	/// A measurement interval of a monitored agreement, counted from its start.
 	pub type IntervalIndex = u32;
+	/// An energy delivery slot: its start is `slot × slot length` in
+	/// milliseconds since the unix epoch.
+	pub type SlotIndex = u64;
 }
 
 /// The settlement token: what fees, deposits, escrow and payments are paid in.

@@ -1,7 +1,7 @@
 //! The interfaces through which the TSM pallets talk to each other.
 
 use crate::{
-	ids::{AgreementId, OfferId, PeriodIndex},
+	ids::{AgreementId, OfferId, PeriodIndex, SlotIndex},
 	DeviceKind, Role,
 };
 use frame_support::{pallet_prelude::DispatchResult, weights::Weight};
@@ -45,6 +45,18 @@ pub trait DeviceRegistry<AccountId> {
 
 	/// The owner and kind of the active device `device`, if any.
 	fn device(device: &AccountId) -> Option<(AccountId, DeviceKind)>;
+
+	/// Registers `device` of `kind` for `owner` (funding what it needs), so
+	/// that benchmarks of calls that need a device can run. `Err` if the
+	/// registry cannot.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn register_for_benchmarks(
+		_device: &AccountId,
+		_owner: &AccountId,
+		_kind: DeviceKind,
+	) -> Result<(), ()> {
+		Err(())
+	}
 }
 
 /// What settlement tells the assurance service about offers and agreements,
@@ -118,6 +130,19 @@ pub struct SlaHookWeights {
 	pub agreement_purged: Weight,
 	/// [`SlaPenaltyProvider::evaluate`].
 	pub evaluate: Weight,
+}
+
+/// Who delivered energy to whom, once a delivery slot is settled against the
+/// meters (energy trading): guarantees of origin move with it.
+pub trait OnDeliverySettled<AccountId> {
+	/// `wh` of the energy `from` sold in `slot` were delivered to `to`; a
+	/// `None` side is the regulated exchange's pool (which pairs nobody).
+	fn delivered(slot: SlotIndex, from: Option<&AccountId>, to: Option<&AccountId>, wh: u64);
+}
+
+/// Nobody listens.
+impl<AccountId> OnDeliverySettled<AccountId> for () {
+	fn delivered(_: SlotIndex, _: Option<&AccountId>, _: Option<&AccountId>, _: u64) {}
 }
 
 /// No roles at all: for runtimes and mocks without an identity service.

@@ -1,0 +1,51 @@
+//! Smart-meter readings: one per meter and slot, signed by the meter during
+//! the reading window; a reading settles its owner's sale at once.
+
+use crate::*;
+use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
+use tsm_primitives::{ids::SlotIndex, DeviceKind, DeviceRegistry};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_submit_reading(
+		meter: T::AccountId,
+		slot: SlotIndex,
+		exported: u64,
+		imported: u64,
+	) -> DispatchResult {
+		let (owner, kind) = T::Devices::device(&meter).ok_or(Error::<T>::NotAMeter)?;
+		ensure!(kind == DeviceKind::SmartMeter, Error::<T>::NotAMeter);
+		let end = Self::slot_start(slot.saturating_add(1));
+		let now = Self::now_ms();
+		ensure!(now >= end, Error::<T>::SlotNotOver);
+		ensure!(now < end.saturating_add(T::ReadingWindow::get()), Error::<T>::ReadingTooLate);
+		ensure!(!Readings::<T>::contains_key(&meter, slot), Error::<T>::ReadingExists);
+		let maximum = T::MaxWh::get();
+		ensure!(exported <= maximum && imported <= maximum, Error::<T>::ReadingOutOfRange);
+
+		Readings::<T>::insert(&meter, slot, Reading { exported, imported });
+		// The export goes to the owner's sale of the slot, up to its fill.
+		if let Some(mut position) = Positions::<T>::get(slot, &owner) {
+			if position.side == Side::Sell && position.meter == meter {
+				if let Some(mut market) = Slots::<T>::get(slot) {
+					position.delivered = Self::fill(&market, &position).min(exported);
+					market.delivered = market.delivered.saturating_add(position.delivered);
+					Slots::<T>::insert(slot, market);
+					Positions::<T>::insert(slot, &owner, position);
+				}
+			}
+		}
+		Self::deposit_event(Event::ReadingSubmitted { meter, slot, exported, imported });
+		Ok(())
+	}
+
+	pub(crate) fn do_remove_reading(meter: T::AccountId, slot: SlotIndex) -> DispatchResult {
+		ensure!(Readings::<T>::contains_key(&meter, slot), Error::<T>::UnknownReading);
+		ensure!(
+			Self::current_slot() > slot.saturating_add(T::ReadingRetention::get()),
+			Error::<T>::ReadingRetained
+		);
+		Readings::<T>::remove(&meter, slot);
+		Self::deposit_event(Event::ReadingRemoved { meter, slot });
+		Ok(())
+	}
+}

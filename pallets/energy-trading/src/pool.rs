@@ -1,0 +1,150 @@
+//! Positions in a slot's regulated exchange: opened with their hold until
+//! gate closure, counted into the slot's totals.
+
+use crate::*;
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+};
+use sp_runtime::traits::{UniqueSaturatedInto, Zero};
+use tsm_primitives::{ids::SlotIndex, DeviceKind, DeviceRegistry, Role, RoleProvider};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_open_position(
+		who: T::AccountId,
+		slot: SlotIndex,
+		meter: T::AccountId,
+		wh: u64,
+		side: Side,
+	) -> DispatchResult {
+		let credentialed = match side {
+			Side::Sell => T::Roles::has_role(&who, Role::EnergyProsumer),
+			Side::Buy => {
+				T::Roles::has_role(&who, Role::EnergyConsumer)
+					|| T::Roles::has_role(&who, Role::EnergyProsumer)
+			}
+		};
+		ensure!(credentialed, Error::<T>::NoEnergyCredential);
+		ensure!(
+			T::Devices::device(&meter) == Some((who.clone(), DeviceKind::SmartMeter)),
+			Error::<T>::NotYourMeter
+		);
+		Self::ensure_market_open(slot)?;
+		ensure!(
+			wh >= T::MinOrderWh::get() && wh <= T::MaxWh::get(),
+			Error::<T>::QuantityOutOfRange
+		);
+		ensure!(!Positions::<T>::contains_key(slot, &who), Error::<T>::AlreadyInSlot);
+
+		let mut market = match Slots::<T>::get(slot) {
+			Some(market) => market,
+			None => {
+				let price = T::RegulatedPrice::get();
+				ensure!(!price.is_zero(), Error::<T>::NoRegulatedPrice);
+				Self::deposit_event(Event::SlotOpened { slot, price });
+				SlotMarket { price, ..Default::default() }
+			}
+		};
+		let price: u128 = market.price.unique_saturated_into();
+		let value = value_of(wh, price).ok_or(Error::<T>::Overflow)?;
+		let (held, reason) = match side {
+			Side::Sell => (T::Collateral::get().mul_ceil(value), HoldReason::Collateral),
+			Side::Buy => (value, HoldReason::Escrow),
+		};
+		let held: BalanceOf<T> = held.unique_saturated_into();
+		if !held.is_zero() {
+			T::Currency::hold(&reason.into(), &who, held)
+				.map_err(|_| Error::<T>::InsufficientFunds)?;
+		}
+		match side {
+			Side::Sell => market.offered = market.offered.saturating_add(wh),
+			Side::Buy => market.requested = market.requested.saturating_add(wh),
+		}
+		market.positions = market.positions.saturating_add(1);
+		Slots::<T>::insert(slot, market);
+		Positions::<T>::insert(
+			slot,
+			&who,
+			Position {
+				side,
+				meter: meter.clone(),
+				wh,
+				held,
+				delivered: 0,
+				status: PositionStatus::Open,
+			},
+		);
+		Self::deposit_event(match side {
+			Side::Sell => Event::EnergyOffered { slot, seller: who, meter, wh, collateral: held },
+			Side::Buy => Event::EnergyRequested { slot, buyer: who, meter, wh, escrow: held },
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_cancel_position(who: T::AccountId, slot: SlotIndex) -> DispatchResult {
+		let position = Positions::<T>::get(slot, &who).ok_or(Error::<T>::UnknownPosition)?;
+		Self::ensure_market_open(slot)?;
+		Self::release(&who, &position)?;
+		let mut market = Slots::<T>::get(slot).ok_or(Error::<T>::UnknownPosition)?;
+		match position.side {
+			Side::Sell => market.offered = market.offered.saturating_sub(position.wh),
+			Side::Buy => market.requested = market.requested.saturating_sub(position.wh),
+		}
+		market.positions = market.positions.saturating_sub(1);
+		if market.positions == 0 {
+			Slots::<T>::remove(slot);
+		} else {
+			Slots::<T>::insert(slot, market);
+		}
+		Positions::<T>::remove(slot, &who);
+		Self::deposit_event(Event::PositionCancelled { slot, who });
+		Ok(())
+	}
+
+	/// Orders are taken for a slot up to `MaxSlotsAhead` ahead, until its
+	/// gate closure.
+	fn ensure_market_open(slot: SlotIndex) -> Result<(), Error<T>> {
+		let gate = Self::slot_start(slot).saturating_sub(T::GateClosure::get());
+		ensure!(
+			Self::now_ms() < gate
+				&& slot <= Self::current_slot().saturating_add(T::MaxSlotsAhead::get()),
+			Error::<T>::SlotNotOpen
+		);
+		Ok(())
+	}
+
+	/// Releases all of a position's hold.
+	pub(crate) fn release(who: &T::AccountId, position: &PositionOf<T>) -> DispatchResult {
+		Self::release_part(who, position.side, position.held)
+	}
+
+	/// Releases `amount` of a position's hold.
+	pub(crate) fn release_part(
+		who: &T::AccountId,
+		side: Side,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		if amount.is_zero() {
+			return Ok(());
+		}
+		T::Currency::release(&Self::reason(side).into(), who, amount, Precision::BestEffort)?;
+		Ok(())
+	}
+
+	/// What a side's hold is for.
+	pub(crate) fn reason(side: Side) -> HoldReason {
+		match side {
+			Side::Sell => HoldReason::Collateral,
+			Side::Buy => HoldReason::Escrow,
+		}
+	}
+
+	/// A position's fill from its slot's totals.
+	pub fn fill(market: &SlotMarket<BalanceOf<T>>, position: &PositionOf<T>) -> u64 {
+		match position.side {
+			Side::Sell => fill_of(position.wh, market.offered, market.requested),
+			Side::Buy => fill_of(position.wh, market.requested, market.offered),
+		}
+	}
+}

@@ -1,0 +1,161 @@
+//! Delivery settlement of a slot's regulated exchange, per position in two
+//! steps: pay the part in (after the reading window), then — once every
+//! position of the slot paid in — collect the share.
+
+use crate::*;
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::{DepositConsequence, Fortitude, Precision, Preservation, Provenance, Restriction},
+		Get,
+	},
+};
+use sp_runtime::traits::{Saturating, UniqueSaturatedInto, Zero};
+use tsm_primitives::{ids::SlotIndex, OnDeliverySettled};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_settle(slot: SlotIndex, who: T::AccountId) -> DispatchResult {
+		let position = Positions::<T>::get(slot, &who).ok_or(Error::<T>::UnknownPosition)?;
+		let window_end =
+			Self::slot_start(slot.saturating_add(1)).saturating_add(T::ReadingWindow::get());
+		ensure!(Self::now_ms() >= window_end, Error::<T>::ReadingWindowOpen);
+		let market = Slots::<T>::get(slot).ok_or(Error::<T>::UnknownPosition)?;
+		match position.status {
+			PositionStatus::Open => Self::pay_in(slot, who, position, market),
+			PositionStatus::Settled => Self::collect(slot, who, position, market),
+		}
+	}
+
+	/// A buyer pays for its share of the delivered energy, a seller forfeits
+	/// collateral for what it did not deliver of its fill; the rest of the
+	/// hold returns.
+	fn pay_in(
+		slot: SlotIndex,
+		who: T::AccountId,
+		mut position: PositionOf<T>,
+		mut market: SlotMarket<BalanceOf<T>>,
+	) -> DispatchResult {
+		let price: u128 = market.price.unique_saturated_into();
+		let filled = Self::fill(&market, &position);
+		let (owed, delivered) = match position.side {
+			Side::Sell => {
+				let short = filled.saturating_sub(position.delivered);
+				let value = value_of(short, price).ok_or(Error::<T>::Overflow)?;
+				(T::Collateral::get().mul_floor(value), position.delivered)
+			}
+			Side::Buy => {
+				let total = market.offered.min(market.requested);
+				let got = pro_rata(market.delivered as u128, filled, total) as u64;
+				(value_of(got, price).ok_or(Error::<T>::Overflow)?, got)
+			}
+		};
+		let owed: BalanceOf<T> = owed.unique_saturated_into();
+		let paid = owed.min(position.held);
+		let pool = Self::pool_account();
+		ensure!(
+			T::Currency::can_deposit(&pool, paid, Provenance::Extant)
+				== DepositConsequence::Success,
+			Error::<T>::PoolUnfunded
+		);
+		if !paid.is_zero() {
+			T::Currency::transfer_on_hold(
+				&Self::reason(position.side).into(),
+				&who,
+				&pool,
+				paid,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Force,
+			)?;
+		}
+		Self::release_part(&who, position.side, position.held.saturating_sub(paid))?;
+		match position.side {
+			Side::Sell => market.penalties = market.penalties.saturating_add(paid),
+			Side::Buy => market.paid_in = market.paid_in.saturating_add(paid),
+		}
+		market.settled = market.settled.saturating_add(1);
+		position.held = Zero::zero();
+		position.status = PositionStatus::Settled;
+		Slots::<T>::insert(slot, market);
+		Positions::<T>::insert(slot, &who, position);
+		Self::deposit_event(Event::PositionSettled { slot, who, filled, delivered, paid });
+		Ok(())
+	}
+
+	/// Once every position paid in: a seller gets what the buyers paid, pro
+	/// rata to what it delivered (less the platform fee); a buyer the
+	/// forfeited collateral, pro rata to its fill. The position is done.
+	fn collect(
+		slot: SlotIndex,
+		who: T::AccountId,
+		position: PositionOf<T>,
+		mut market: SlotMarket<BalanceOf<T>>,
+	) -> DispatchResult {
+		ensure!(market.settled == market.positions, Error::<T>::OthersNotSettled);
+		let filled = Self::fill(&market, &position);
+		let (share, wh) = match position.side {
+			Side::Sell => (
+				pro_rata(
+					market.paid_in.unique_saturated_into(),
+					position.delivered,
+					market.delivered,
+				),
+				position.delivered,
+			),
+			Side::Buy => {
+				let total = market.offered.min(market.requested);
+				let got = pro_rata(market.delivered as u128, filled, total) as u64;
+				(pro_rata(market.penalties.unique_saturated_into(), filled, total), got)
+			}
+		};
+		let share: BalanceOf<T> = share.unique_saturated_into();
+		let fee = match position.side {
+			Side::Sell => T::PlatformFee::get().mul_floor(share),
+			Side::Buy => Zero::zero(),
+		};
+		let pool = Self::pool_account();
+		let mut paid = Zero::zero();
+		let mut fee_paid = Zero::zero();
+		if Self::pay_from_pool(&pool, &T::MarketAccount::get(), fee)? {
+			fee_paid = fee;
+		}
+		let net = share.saturating_sub(fee_paid);
+		if Self::pay_from_pool(&pool, &who, net)? {
+			paid = net;
+		}
+		match position.side {
+			Side::Sell => T::OnDeliverySettled::delivered(slot, Some(&who), None, wh),
+			Side::Buy => T::OnDeliverySettled::delivered(slot, None, Some(&who), wh),
+		}
+		Positions::<T>::remove(slot, &who);
+		market.positions = market.positions.saturating_sub(1);
+		market.settled = market.settled.saturating_sub(1);
+		if market.positions == 0 {
+			Slots::<T>::remove(slot);
+		} else {
+			Slots::<T>::insert(slot, market);
+		}
+		Self::deposit_event(Event::PositionPaid { slot, who, amount: paid, fee: fee_paid });
+		Ok(())
+	}
+
+	/// Pays `amount` from the pool, keeping the pool alive; `false` (and
+	/// nothing moves) if `to` cannot take it (a reaped account and a dust
+	/// amount): the pool keeps it.
+	fn pay_from_pool(
+		pool: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<bool, sp_runtime::DispatchError> {
+		if amount.is_zero()
+			|| T::Currency::can_deposit(to, amount, Provenance::Extant)
+				!= DepositConsequence::Success
+		{
+			return Ok(false);
+		}
+		T::Currency::transfer(pool, to, amount, Preservation::Preserve)?;
+		Ok(true)
+	}
+}
