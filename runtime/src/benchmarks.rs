@@ -3,7 +3,7 @@
 
 use crate::{
 	AllPalletsWithSystem, Balances, Council, CouncilMembership, Identity, Multisig, Runtime, Sudo,
-	Timestamp, TsmAssurance, TsmGovernance, TsmIdentity, TsmSettlement, Utility,
+	Timestamp, TsmAssurance, TsmEnergy, TsmGovernance, TsmIdentity, TsmSettlement, Utility,
 };
 use alloc::{string::String, vec::Vec};
 use frame_benchmarking::{
@@ -24,6 +24,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_tsm_governance, TsmGovernance]
 	[pallet_tsm_settlement, TsmSettlement]
 	[pallet_tsm_assurance, TsmAssurance]
+	[pallet_tsm_energy, TsmEnergy]
 	[pallet_multisig, Multisig]
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]

@@ -17,10 +17,12 @@
 use crate::{
 	configs::governance::DefaultParameters, token::UNIT, AccountId, Balance, BalancesConfig,
 	BlockNumber, CouncilMembershipConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
-	SudoConfig, TsmGovernanceConfig, TsmIdentityConfig, MINUTES,
+	SudoConfig, TsmEnergyConfig, TsmGovernanceConfig, TsmIdentityConfig, EXISTENTIAL_DEPOSIT,
+	MINUTES,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use pallet_tsm_energy::SlotTiming;
 use pallet_tsm_governance::MarketParameters;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -143,11 +145,12 @@ struct Identities {
 }
 
 /// Short windows for a development chain: a dispute or a settlement
-/// period's review lasts 30 seconds, so that apps and tests see the whole
-/// settlement cycle in minutes.
+/// period's review lasts 30 seconds, energy slots 30 seconds, so that apps
+/// and tests see the whole settlement cycle in minutes.
 struct Windows {
 	minimum: BlockNumber,
 	parameters: MarketParameters<BlockNumber>,
+	energy: SlotTiming,
 }
 
 fn development_windows() -> Windows {
@@ -158,7 +161,9 @@ fn development_windows() -> Windows {
 		netting_dispute_window: 10,
 		..DefaultParameters::get()
 	};
-	Windows { minimum: 5, parameters }
+	// 10-block slots; markets close 2 blocks before, meters report within 5.
+	let energy = SlotTiming { length: 30_000, gate_closure: 6_000, reading_window: 15_000 };
+	Windows { minimum: 5, parameters, energy }
 }
 
 /// The genesis state shared by every preset.
@@ -179,7 +184,12 @@ fn genesis(
 				.collect::<Vec<_>>(),
 		},
 		balances: BalancesConfig {
-			balances: endowed.into_iter().map(|who| (who, ENDOWMENT)).collect::<Vec<_>>(),
+			balances: endowed
+				.into_iter()
+				.map(|who| (who, ENDOWMENT))
+				// The energy pool's account lives from the first block.
+				.chain([(crate::TsmEnergy::pool_account(), EXISTENTIAL_DEPOSIT)])
+				.collect::<Vec<_>>(),
 		},
 		council_membership: CouncilMembershipConfig {
 			members: identities.members.try_into().expect("at most MaxMembers"),
@@ -187,8 +197,9 @@ fn genesis(
 		tsm_governance: TsmGovernanceConfig {
 			validators: validators.iter().map(|v| v.account.clone()).collect::<Vec<_>>(),
 			min_window: windows.as_ref().map(|w| w.minimum),
-			parameters: windows.map(|w| w.parameters),
+			parameters: windows.as_ref().map(|w| w.parameters),
 		},
+		tsm_energy: TsmEnergyConfig { timing: windows.map(|w| w.energy) },
 		session: SessionConfig {
 			keys: validators
 				.into_iter()

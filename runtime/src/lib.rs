@@ -157,6 +157,10 @@ mod runtime {
 	#[runtime::pallet_index(70)]
 	pub type TsmAssurance = pallet_tsm_assurance;
 
+	// --- P2P energy trading: slots, meter readings, markets, delivery ---
+	#[runtime::pallet_index(80)]
+	pub type TsmEnergy = pallet_tsm_energy;
+
 	// --- organisations act through batches and multisig accounts ---
 	#[runtime::pallet_index(40)]
 	pub type Utility = pallet_utility;

@@ -42,7 +42,7 @@ fn open_slot<T: Config>() -> SlotIndex {
 /// Moves the clock past `slot`'s reading window.
 fn after_readings<T: Config>(slot: SlotIndex) {
 	T::BenchmarkHelper::set_time(
-		Pallet::<T>::slot_start(slot + 1).saturating_add(T::ReadingWindow::get()),
+		Pallet::<T>::slot_start(slot + 1).saturating_add(Timing::<T>::get().reading_window),
 	);
 }
 
@@ -144,6 +144,17 @@ mod benchmarks {
 		#[extrinsic_call]
 		settle_position(RawOrigin::Signed(caller), slot, seller.clone());
 		assert!(!Positions::<T>::contains_key(slot, &seller));
+	}
+
+	#[benchmark]
+	fn set_timing() -> Result<(), BenchmarkError> {
+		let origin =
+			T::TimingOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let timing = SlotTiming { length: 60_000, gate_closure: 10_000, reading_window: 30_000 };
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, timing);
+		assert_eq!(Timing::<T>::get(), timing);
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

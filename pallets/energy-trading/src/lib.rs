@@ -4,18 +4,17 @@
 //! consumers on the chain that carries the telecom marketplace, settled
 //! against what their smart meters measured.
 //!
-//! - **Delivery slots.** Energy is traded for slots of `SlotLength`
-//!   milliseconds of wall-clock time (the block timestamp: Aura may skip
-//!   slots, blocks do not measure time); slot `s` runs from `s ×
-//!   SlotLength`. A slot's market takes orders until its gate closure,
-//!   `GateClosure` before it starts, and at most `MaxSlotsAhead` slots
-//!   ahead. The slot length is a runtime constant: changing it renumbers
-//!   the slots, so it changes with a runtime upgrade (which governance
-//!   votes), never while markets are open.
+//! - **Delivery slots.** Energy is traded for slots of wall-clock time
+//!   (the block timestamp: Aura may skip slots, blocks do not measure
+//!   time); slot `s` runs from `s × length` milliseconds. A slot's market
+//!   takes orders until its gate closure, `gateClosure` before it starts,
+//!   and at most `MaxSlotsAhead` slots ahead. The [`SlotTiming`] is set at
+//!   genesis and by governance (`setTiming`), only while no slot has
+//!   positions: a new length renumbers the slots.
 //! - **Meters.** Participants trade through smart meters they own
 //!   (`tsmIdentity` devices of kind `SmartMeter`); every order names one.
 //!   A meter signs its own reading of a slot (Wh exported and imported)
-//!   during the `ReadingWindow` after the slot; a meter without a reading
+//!   during the `readingWindow` after the slot; a meter without a reading
 //!   delivered nothing. A meter's export in a slot goes to its owner's sale
 //!   in the regulated exchange first (the markets still to come take what
 //!   is left, in the order their trades were made).
@@ -135,17 +134,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
 
-		/// Milliseconds per delivery slot.
-		#[pallet::constant]
-		type SlotLength: Get<u64>;
+		/// The slot timing until genesis or governance sets one.
+		type DefaultTiming: Get<SlotTiming>;
 
-		/// Milliseconds before a slot starts that its market closes.
-		#[pallet::constant]
-		type GateClosure: Get<u64>;
-
-		/// Milliseconds after a slot ends in which its meters report.
-		#[pallet::constant]
-		type ReadingWindow: Get<u64>;
+		/// Sets the slot timing (governance).
+		type TimingOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// How many slots ahead orders are taken.
 		#[pallet::constant]
@@ -177,6 +170,29 @@ pub mod pallet {
 	pub trait BenchmarkHelper {
 		/// Sets the block timestamp to `ms` milliseconds since the epoch.
 		fn set_time(ms: u64);
+	}
+
+	/// The slots' clock.
+	#[pallet::storage]
+	pub type Timing<T: Config> = StorageValue<_, SlotTiming, ValueQuery, T::DefaultTiming>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The slot timing (the default if `None`).
+		pub timing: Option<SlotTiming>,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if let Some(timing) = self.timing {
+				assert!(Pallet::<T>::valid_timing(&timing), "a valid slot timing");
+				Timing::<T>::put(timing);
+			}
+		}
 	}
 
 	/// Each open slot's regulated exchange.
@@ -233,6 +249,8 @@ pub mod pallet {
 		PositionCancelled { slot: SlotIndex, who: T::AccountId },
 		/// A meter reported a slot.
 		ReadingSubmitted { meter: T::AccountId, slot: SlotIndex, exported: u64, imported: u64 },
+		/// Governance set the slot timing.
+		TimingSet { timing: SlotTiming },
 		/// A reading past its retention was removed.
 		ReadingRemoved { meter: T::AccountId, slot: SlotIndex },
 		/// A position paid its part into the pool: a buyer for the energy
@@ -291,6 +309,10 @@ pub mod pallet {
 		/// The pool's account does not hold the existential deposit, so it
 		/// cannot take a small payment: anyone may send it that much.
 		PoolUnfunded,
+		/// A slot length or reading window of zero.
+		InvalidTiming,
+		/// Slots have positions: their numbering cannot change now.
+		SlotsInUse,
 		/// An amount overflowed.
 		Overflow,
 	}
@@ -298,7 +320,7 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
-			assert!(T::SlotLength::get() > 0, "slots have a length");
+			assert!(Self::valid_timing(&T::DefaultTiming::get()), "a valid default timing");
 			assert!(T::MinOrderWh::get() > 0, "an order has energy");
 		}
 
@@ -385,6 +407,21 @@ pub mod pallet {
 			Self::do_remove_reading(meter, slot)
 		}
 
+		/// Sets the slots' clock. Only while no slot has positions: a new
+		/// length renumbers the slots.
+		///
+		/// Origin: governance. Emits `TimingSet`.
+		#[pallet::call_index(30)]
+		#[pallet::weight(T::WeightInfo::set_timing())]
+		pub fn set_timing(origin: OriginFor<T>, timing: SlotTiming) -> DispatchResult {
+			T::TimingOrigin::ensure_origin(origin)?;
+			ensure!(Self::valid_timing(&timing), Error::<T>::InvalidTiming);
+			ensure!(Slots::<T>::iter_keys().next().is_none(), Error::<T>::SlotsInUse);
+			Timing::<T>::put(timing);
+			Self::deposit_event(Event::TimingSet { timing });
+			Ok(())
+		}
+
 		/// Settles `who`'s position in `slot` once the reading window is
 		/// over: the first call pays its part into the pool and releases
 		/// the rest of its hold; once every position of the slot did, the
@@ -418,12 +455,17 @@ pub mod pallet {
 
 		/// The slot running now.
 		pub fn current_slot() -> SlotIndex {
-			Self::now_ms() / T::SlotLength::get().max(1)
+			Self::now_ms() / Timing::<T>::get().length.max(1)
 		}
 
 		/// The millisecond `slot` starts at.
 		pub fn slot_start(slot: SlotIndex) -> u64 {
-			slot.saturating_mul(T::SlotLength::get())
+			slot.saturating_mul(Timing::<T>::get().length)
+		}
+
+		/// A slot timing slots can run by.
+		pub fn valid_timing(timing: &SlotTiming) -> bool {
+			timing.length > 0 && timing.reading_window > 0
 		}
 	}
 }

@@ -17,7 +17,10 @@ impl<T: Config> Pallet<T> {
 		let end = Self::slot_start(slot.saturating_add(1));
 		let now = Self::now_ms();
 		ensure!(now >= end, Error::<T>::SlotNotOver);
-		ensure!(now < end.saturating_add(T::ReadingWindow::get()), Error::<T>::ReadingTooLate);
+		ensure!(
+			now < end.saturating_add(Timing::<T>::get().reading_window),
+			Error::<T>::ReadingTooLate
+		);
 		ensure!(!Readings::<T>::contains_key(&meter, slot), Error::<T>::ReadingExists);
 		let maximum = T::MaxWh::get();
 		ensure!(exported <= maximum && imported <= maximum, Error::<T>::ReadingOutOfRange);

@@ -85,6 +85,8 @@ parameter_types! {
 	pub static BenchmarkDevices: Vec<(AccountId, AccountId, DeviceKind)> = vec![];
 	pub const EnergyPalletId: PalletId = PalletId(*b"tsm/enrg");
 	pub const CollateralShare: Perbill = Perbill::from_percent(50);
+	pub const Timing15: SlotTiming =
+		SlotTiming { length: SLOT, gate_closure: GATE, reading_window: WINDOW };
 	pub const Fee: Permill = Permill::from_percent(1);
 }
 
@@ -152,9 +154,8 @@ impl pallet_tsm_energy::Config for Test {
 	type MarketAccount = ConstU64<MARKET>;
 	type OnDeliverySettled = RecordDeliveries;
 	type PalletId = EnergyPalletId;
-	type SlotLength = ConstU64<SLOT>;
-	type GateClosure = ConstU64<GATE>;
-	type ReadingWindow = ConstU64<WINDOW>;
+	type DefaultTiming = Timing15;
+	type TimingOrigin = frame_system::EnsureRoot<AccountId>;
 	type MaxSlotsAhead = ConstU64<96>;
 	type ReadingRetention = ConstU64<RETENTION>;
 	type MinOrderWh = ConstU64<MIN_WH>;

@@ -105,7 +105,7 @@ impl<T: Config> Pallet<T> {
 	/// Orders are taken for a slot up to `MaxSlotsAhead` ahead, until its
 	/// gate closure.
 	fn ensure_market_open(slot: SlotIndex) -> Result<(), Error<T>> {
-		let gate = Self::slot_start(slot).saturating_sub(T::GateClosure::get());
+		let gate = Self::slot_start(slot).saturating_sub(Timing::<T>::get().gate_closure);
 		ensure!(
 			Self::now_ms() < gate
 				&& slot <= Self::current_slot().saturating_add(T::MaxSlotsAhead::get()),

@@ -18,8 +18,8 @@ use tsm_primitives::{ids::SlotIndex, OnDeliverySettled};
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_settle(slot: SlotIndex, who: T::AccountId) -> DispatchResult {
 		let position = Positions::<T>::get(slot, &who).ok_or(Error::<T>::UnknownPosition)?;
-		let window_end =
-			Self::slot_start(slot.saturating_add(1)).saturating_add(T::ReadingWindow::get());
+		let window_end = Self::slot_start(slot.saturating_add(1))
+			.saturating_add(Timing::<T>::get().reading_window);
 		ensure!(Self::now_ms() >= window_end, Error::<T>::ReadingWindowOpen);
 		let market = Slots::<T>::get(slot).ok_or(Error::<T>::UnknownPosition)?;
 		match position.status {

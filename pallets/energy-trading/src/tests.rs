@@ -272,3 +272,39 @@ mod settlement {
 		});
 	}
 }
+
+mod timing {
+	use super::*;
+
+	#[test]
+	fn governance_sets_the_timing_only_while_no_slot_has_positions() {
+		build_and_execute(|| {
+			let timing =
+				SlotTiming { length: 60_000, gate_closure: 10_000, reading_window: 30_000 };
+			assert_noop!(
+				Energy::set_timing(signed(SELLER_A), timing),
+				sp_runtime::DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Energy::set_timing(RuntimeOrigin::root(), SlotTiming { length: 0, ..timing }),
+				Error::<Test>::InvalidTiming
+			);
+			assert_noop!(
+				Energy::set_timing(
+					RuntimeOrigin::root(),
+					SlotTiming { reading_window: 0, ..timing }
+				),
+				Error::<Test>::InvalidTiming
+			);
+			assert_ok!(offer(SELLER_A, METER_A, 1_000));
+			assert_noop!(
+				Energy::set_timing(RuntimeOrigin::root(), timing),
+				Error::<Test>::SlotsInUse
+			);
+			assert_ok!(Energy::cancel_position(signed(SELLER_A), S));
+			assert_ok!(Energy::set_timing(RuntimeOrigin::root(), timing));
+			assert_eq!(Energy::current_slot(), 1_000_000 / 60_000);
+			assert!(events().contains(&Event::TimingSet { timing }));
+		});
+	}
+}

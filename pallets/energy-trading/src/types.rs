@@ -5,6 +5,31 @@ use scale_info::TypeInfo;
 #[cfg(feature = "std")]
 use tsm_primitives::amount::{self, De, Ser};
 
+/// The clock of the delivery slots, in milliseconds of wall-clock time.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct SlotTiming {
+	/// How long a slot lasts: slot `s` starts at `s × length`.
+	pub length: u64,
+	/// How long before a slot starts its market closes.
+	pub gate_closure: u64,
+	/// How long after a slot ends its meters may report.
+	pub reading_window: u64,
+}
+
 /// Which side of the market a position is on.
 #[derive(
 	Clone,

@@ -16,6 +16,7 @@ pub trait WeightInfo {
 	fn remove_reading() -> Weight;
 	fn settle_position() -> Weight;
 	fn collect_position() -> Weight;
+	fn set_timing() -> Weight;
 }
 
 /// Weights for the runtime.
@@ -56,6 +57,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
+	fn set_timing() -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(6))
+	}
 }
 
 /// The same with ParityDB's costs, for tests.
@@ -91,6 +97,11 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn collect_position() -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(6))
+	}
+	fn set_timing() -> Weight {
 		Weight::from_parts(100_000_000, 10_000)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(6))

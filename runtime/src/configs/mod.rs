@@ -3,6 +3,7 @@
 pub mod assurance;
 mod consensus;
 mod currency;
+pub mod energy;
 pub mod governance;
 mod identity;
 mod organisations;
