@@ -15,7 +15,6 @@ use pallet_tsm_assurance::{
 	PenaltyTier, SlaTemplate, Unit,
 };
 use pallet_tsm_governance::MarketParameter;
-use pallet_tsm_identity::ParticipantKind;
 use pallet_tsm_settlement::{
 	BillStatus, Coverage, Event as SettlementEvent, OfferKind, OfferTerms, PriceModel, SliceType,
 };
@@ -51,20 +50,7 @@ fn credential(subject: &AccountId, role: Role) {
 
 /// A funded participant holding a monitoring-oracle credential.
 fn oracle(seed: u8) -> AccountId {
-	let who = AccountId::from([seed; 32]);
-	assert_ok!(Balances::force_set_balance(
-		RuntimeOrigin::root(),
-		who.clone().into(),
-		1_000 * UNIT
-	));
-	assert_ok!(TsmIdentity::register_participant(
-		signed(&who),
-		ParticipantKind::Organisation,
-		Default::default(),
-		Default::default(),
-	));
-	credential(&who, Role::MonitoringOracle);
-	who
+	common::credentialed(seed, Role::MonitoringOracle)
 }
 
 const PERIOD: u32 = 300;

@@ -10,14 +10,12 @@
 mod common;
 
 use frame_support::{assert_ok, traits::fungible::Inspect};
-use pallet_tsm_identity::{DeviceKind, ParticipantKind};
+use pallet_tsm_identity::DeviceKind;
 use sp_core::{sr25519, Pair, H256};
 use sp_runtime::MultiSignature;
 use tsm_primitives::Role;
 use tsm_runtime::{
-	configs::settlement::MarketAccount,
-	genesis_config_presets::{self as presets, CONSORTIUM_MEMBERS},
-	token::{MILLI_UNIT, UNIT},
+	configs::settlement::MarketAccount, genesis_config_presets as presets, token::MILLI_UNIT,
 	AccountId, Balances, Runtime, RuntimeOrigin, System, TsmEnergy, TsmIdentity,
 };
 
@@ -27,27 +25,7 @@ fn signed(who: &AccountId) -> RuntimeOrigin {
 
 /// A funded, registered participant with `role` and a smart meter.
 fn participant(seed: u8, role: Role) -> (AccountId, AccountId) {
-	let who = AccountId::from([seed; 32]);
-	assert_ok!(Balances::force_set_balance(
-		RuntimeOrigin::root(),
-		who.clone().into(),
-		1_000 * UNIT
-	));
-	assert_ok!(TsmIdentity::register_participant(
-		signed(&who),
-		ParticipantKind::Organisation,
-		Default::default(),
-		Default::default(),
-	));
-	let regulator: AccountId = CONSORTIUM_MEMBERS[3].account.into();
-	assert_ok!(TsmIdentity::issue_credential(
-		signed(&regulator),
-		who.clone(),
-		role,
-		H256::repeat_byte(1),
-		0,
-		None
-	));
+	let who = common::credentialed(seed, role);
 	let meter_key = sr25519::Pair::from_seed(&[seed + 100; 32]);
 	let meter = AccountId::from(meter_key.public());
 	let payload = TsmIdentity::device_proof_payload(&who, &meter);

@@ -68,3 +68,38 @@ pub fn assert_holds_match_records() {
 	assert_eq!(settlement_holds, settlement.len(), "every recorded settlement hold is held");
 	assert_eq!(assurance_holds, assurance.len(), "every recorded assurance hold is held");
 }
+
+/// A participant `[seed; 32]` on the `consortium` genesis: funded with
+/// 1 000 TSM, registered as an organisation, credentialed for `role` by the
+/// regulator (the preset's issuer).
+#[allow(dead_code)]
+pub fn credentialed(seed: u8, role: tsm_primitives::Role) -> tsm_runtime::AccountId {
+	use frame_support::assert_ok;
+	use pallet_tsm_identity::ParticipantKind;
+	use tsm_runtime::{
+		genesis_config_presets::CONSORTIUM_MEMBERS, token::UNIT, AccountId, Balances,
+		RuntimeOrigin, TsmIdentity,
+	};
+	let who = AccountId::from([seed; 32]);
+	assert_ok!(Balances::force_set_balance(
+		RuntimeOrigin::root(),
+		who.clone().into(),
+		1_000 * UNIT
+	));
+	assert_ok!(TsmIdentity::register_participant(
+		RuntimeOrigin::signed(who.clone()),
+		ParticipantKind::Organisation,
+		Default::default(),
+		Default::default(),
+	));
+	let regulator: AccountId = CONSORTIUM_MEMBERS[3].account.into();
+	assert_ok!(TsmIdentity::issue_credential(
+		RuntimeOrigin::signed(regulator),
+		who.clone(),
+		role,
+		sp_core::H256::repeat_byte(1),
+		0,
+		None
+	));
+	who
+}
