@@ -4,8 +4,8 @@
 use crate::{
 	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, CouncilMembership,
 	Executive, Grandpa, Hash, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	Session, SessionKeys, System, TransactionPayment, TsmAssurance, TsmGovernance, TsmIdentity,
-	TsmSettlement, VERSION,
+	Session, SessionKeys, System, TransactionPayment, TsmAssurance, TsmEnergy, TsmGovernance,
+	TsmIdentity, TsmSettlement, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -292,6 +292,26 @@ impl_runtime_apis! {
 
 		fn oracles() -> Vec<pallet_tsm_assurance::runtime_api::OracleInfo<AccountId, Balance>> {
 			TsmAssurance::oracles()
+		}
+	}
+
+	impl pallet_tsm_energy::runtime_api::TsmEnergyApi<Block, AccountId, Balance> for Runtime {
+		fn clock() -> pallet_tsm_energy::runtime_api::ClockInfo {
+			TsmEnergy::clock()
+		}
+
+		fn slot(
+			slot: tsm_primitives::ids::SlotIndex,
+		) -> Option<pallet_tsm_energy::runtime_api::SlotInfo<AccountId, Balance>> {
+			TsmEnergy::slot_info(slot)
+		}
+
+		fn readings(
+			meter: AccountId,
+			from: tsm_primitives::ids::SlotIndex,
+			to: tsm_primitives::ids::SlotIndex,
+		) -> Vec<pallet_tsm_energy::runtime_api::ReadingInfo> {
+			TsmEnergy::readings(meter, from, to)
 		}
 	}
 

@@ -2,6 +2,7 @@
 //! serves (chain_*, state_*, author_*, system_*, ...).
 
 mod assurance;
+mod energy;
 mod governance;
 mod identity;
 mod settlement;
@@ -9,6 +10,7 @@ mod settlement;
 use std::sync::Arc;
 
 use assurance::AssuranceRpcServer;
+use energy::EnergyRpcServer;
 use governance::GovernanceRpcServer;
 use identity::IdentityRpcServer;
 use jsonrpsee::{
@@ -28,7 +30,7 @@ type BlockHash = <Block as BlockT>::Hash;
 
 /// Answers the TSM services' JSON-RPC methods from the client's runtime
 /// APIs: one type serves every namespace (`tsmIdentity_*`,
-/// `tsmGovernance_*`, `tsmSettlement_*`, `tsmAssurance_*`), each in its own
+/// `tsmGovernance_*`, `tsmSettlement_*`, `tsmAssurance_*`, `tsmEnergy_*`), each in its own
 /// module.
 pub struct RuntimeQueries<C> {
 	client: Arc<C>,
@@ -92,6 +94,7 @@ where
 	>,
 	C::Api:
 		pallet_tsm_assurance::runtime_api::TsmAssuranceApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: pallet_tsm_energy::runtime_api::TsmEnergyApi<Block, AccountId, Balance>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -113,7 +116,9 @@ where
 	module.merge(SettlementRpcServer::into_rpc(RuntimeQueries::new(client.clone())))?;
 	// tsmAssurance_templates, _template, _offerMonitoring, _slaStatus,
 	// _periodReports, _providerReputation, _oracles
-	module.merge(AssuranceRpcServer::into_rpc(RuntimeQueries::new(client)))?;
+	module.merge(AssuranceRpcServer::into_rpc(RuntimeQueries::new(client.clone())))?;
+	// tsmEnergy_clock, _slot, _readings
+	module.merge(EnergyRpcServer::into_rpc(RuntimeQueries::new(client)))?;
 
 	Ok(module)
 }

@@ -57,6 +57,7 @@ mod meters;
 #[cfg(test)]
 mod mock;
 mod pool;
+pub mod runtime_api;
 mod settlement;
 #[cfg(test)]
 mod tests;

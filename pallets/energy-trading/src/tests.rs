@@ -308,3 +308,36 @@ mod timing {
 		});
 	}
 }
+
+mod queries {
+	use super::*;
+
+	#[test]
+	fn the_clock_slots_and_readings_answer_as_apps_read_them() {
+		build_and_execute(|| {
+			let clock = Energy::clock();
+			assert_eq!((clock.now, clock.current_slot), (1_000_000, 1));
+			// Slot 2 starts at 1 800 000; its gate closed at 1 500 000 — open.
+			assert_eq!(clock.first_open_slot, 2);
+			assert!(Energy::slot_info(S).is_none());
+			assert_ok!(offer(SELLER_A, METER_A, 3_000));
+			assert_ok!(request(BUYER_C, METER_C, 1_000));
+			let info = Energy::slot_info(S).unwrap();
+			assert_eq!(
+				(info.start, info.end, info.gate_closure),
+				(S * SLOT, (S + 1) * SLOT, S * SLOT - GATE)
+			);
+			assert_eq!(info.settlement_opens, (S + 1) * SLOT + WINDOW);
+			let fills: Vec<_> = info.positions.iter().map(|p| (p.who, p.fill)).collect();
+			assert!(fills.contains(&(SELLER_A, 1_000)) && fills.contains(&(BUYER_C, 1_000)));
+			at(S + 1, 0);
+			assert_ok!(read(METER_A, 900, 0));
+			let readings = Energy::readings(METER_A, 0, 100);
+			assert_eq!(readings.len(), 1);
+			assert_eq!((readings[0].slot, readings[0].reading.exported), (S, 900));
+			// A span beyond the cap is cut.
+			assert!(Energy::readings(METER_A, 0, u64::MAX).len() == 1);
+			assert!(Energy::readings(METER_A, S + 1, u64::MAX).is_empty());
+		});
+	}
+}

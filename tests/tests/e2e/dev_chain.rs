@@ -78,9 +78,29 @@ async fn dev_node_finalizes_serves_rpc_and_includes_a_signed_transfer() {
 			"author_rotateKeys",
 			"system_accountNextIndex",
 			"payment_queryInfo",
+			"tsmEnergy_clock",
+			"tsmEnergy_slot",
+			"tsmEnergy_readings",
 		],
 	)
 	.await;
+
+	// The energy market's clock runs on the dev chain's short slots, by the
+	// block timestamp; an empty slot and an unread meter answer with nothing.
+	let clock: Value = rpc.call("tsmEnergy_clock", vec![]).await.unwrap();
+	assert_eq!(
+		clock["timing"],
+		serde_json::json!({ "length": 30_000, "gateClosure": 6_000, "readingWindow": 15_000 })
+	);
+	let now = clock["now"].as_u64().unwrap();
+	assert_eq!(clock["currentSlot"].as_u64().unwrap(), now / 30_000);
+	assert!(clock["firstOpenSlot"].as_u64().unwrap() > now / 30_000);
+	let slot: Value = rpc.call("tsmEnergy_slot", vec![(now / 30_000 + 1).into()]).await.unwrap();
+	assert!(slot.is_null());
+	let bob = Bob.to_account_id().to_string();
+	let readings: Value =
+		rpc.call("tsmEnergy_readings", vec![bob.into(), 0.into(), 10.into()]).await.unwrap();
+	assert_eq!(readings, serde_json::json!([]));
 
 	// A signed transfer is included, finalized, and emits its event.
 	let chain = rpc.chain().await;

@@ -1,0 +1,136 @@
+//! The queries apps need, as a runtime API (served by the node as
+//! `tsmEnergy_*` JSON-RPC methods), and their implementation.
+
+use crate::*;
+use alloc::vec::Vec;
+use codec::{Codec, Decode, Encode};
+use scale_info::TypeInfo;
+use tsm_primitives::ids::SlotIndex;
+
+/// The most slots one `readings` query spans.
+pub const MAX_READING_SLOTS: SlotIndex = 1_000;
+
+/// The slots' clock now.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct ClockInfo {
+	/// Slot length, gate closure and reading window (ms).
+	pub timing: SlotTiming,
+	/// The block timestamp (ms since the epoch).
+	pub now: u64,
+	/// The slot running now.
+	pub current_slot: SlotIndex,
+	/// The first slot whose market still takes orders.
+	pub first_open_slot: SlotIndex,
+}
+
+/// A position with its fill from the slot's totals.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct PositionInfo<AccountId, Balance> {
+	/// Whose.
+	pub who: AccountId,
+	/// The record.
+	pub position: Position<AccountId, Balance>,
+	/// Its fill (final once the gate closed).
+	pub fill: u64,
+}
+
+/// A slot's regulated exchange with its times and positions.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct SlotInfo<AccountId, Balance> {
+	/// The slot.
+	pub slot: SlotIndex,
+	/// When it starts and ends (ms).
+	pub start: u64,
+	/// When it ends (ms).
+	pub end: u64,
+	/// When its market closes (ms).
+	pub gate_closure: u64,
+	/// When its readings close and settlement opens (ms).
+	pub settlement_opens: u64,
+	/// Its price and totals.
+	pub market: SlotMarket<Balance>,
+	/// Every position, with its fill.
+	pub positions: Vec<PositionInfo<AccountId, Balance>>,
+}
+
+/// A meter's reading of a slot.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct ReadingInfo {
+	/// The slot.
+	pub slot: SlotIndex,
+	/// What the meter measured.
+	pub reading: Reading,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Energy trading queries: the slots' clock, a slot's regulated
+	/// exchange, meter readings.
+	pub trait TsmEnergyApi<AccountId, Balance>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+	{
+		/// The slots' clock now.
+		fn clock() -> ClockInfo;
+		/// A slot's regulated exchange (`None`: no position in it).
+		fn slot(slot: SlotIndex) -> Option<SlotInfo<AccountId, Balance>>;
+		/// A meter's readings of the slots `from` to `to` (at most
+		/// `MAX_READING_SLOTS` of them), in order.
+		fn readings(meter: AccountId, from: SlotIndex, to: SlotIndex) -> Vec<ReadingInfo>;
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// See [`TsmEnergyApi::clock`].
+	pub fn clock() -> ClockInfo {
+		let timing = Timing::<T>::get();
+		let now = Self::now_ms();
+		let current_slot = Self::current_slot();
+		// The first slot whose gate closure is still ahead.
+		let first_open_slot = now
+			.saturating_add(timing.gate_closure)
+			.checked_div(timing.length)
+			.unwrap_or_default()
+			.saturating_add(1);
+		ClockInfo { timing, now, current_slot, first_open_slot }
+	}
+
+	/// See [`TsmEnergyApi::slot`].
+	pub fn slot_info(slot: SlotIndex) -> Option<SlotInfo<T::AccountId, BalanceOf<T>>> {
+		let market = Slots::<T>::get(slot)?;
+		let timing = Timing::<T>::get();
+		let start = Self::slot_start(slot);
+		let end = Self::slot_start(slot.saturating_add(1));
+		let positions = Positions::<T>::iter_prefix(slot)
+			.map(|(who, position)| {
+				let fill = Self::fill(&market, &position);
+				PositionInfo { who, position, fill }
+			})
+			.collect();
+		Some(SlotInfo {
+			slot,
+			start,
+			end,
+			gate_closure: start.saturating_sub(timing.gate_closure),
+			settlement_opens: end.saturating_add(timing.reading_window),
+			market,
+			positions,
+		})
+	}
+
+	/// See [`TsmEnergyApi::readings`].
+	pub fn readings(meter: T::AccountId, from: SlotIndex, to: SlotIndex) -> Vec<ReadingInfo> {
+		let to = to.min(from.saturating_add(MAX_READING_SLOTS.saturating_sub(1)));
+		(from..=to)
+			.filter_map(|slot| {
+				Readings::<T>::get(&meter, slot).map(|reading| ReadingInfo { slot, reading })
+			})
+			.collect()
+	}
+}
