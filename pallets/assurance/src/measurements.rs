@@ -3,7 +3,6 @@
 
 use crate::*;
 use frame_support::{ensure, pallet_prelude::DispatchResult, BoundedVec};
-use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
 use tsm_primitives::{
@@ -31,8 +30,9 @@ impl<T: Config> Pallet<T> {
 		let MonitoringState::Active { start } = monitoring.state else {
 			return Err(Error::<T>::NotActive.into());
 		};
-		let by_device = !monitoring.committee.iter().any(|seat| seat.oracle == reporter);
-		let seat = match monitoring.committee.iter().position(|seat| seat.oracle == reporter) {
+		let direct = monitoring.committee.iter().position(|seat| seat.oracle == reporter);
+		let by_device = direct.is_none();
+		let seat = match direct {
 			Some(seat) => seat,
 			None => {
 				// Only a monitoring probe reports for its owner.
@@ -181,12 +181,12 @@ impl<T: Config> Pallet<T> {
 			let median =
 				values.get(values.len().saturating_sub(1) / 2).copied().unwrap_or_default();
 			let complies = objective.comparator.complies(median, objective.target);
+			let warned = complies
+				&& objective.warning.is_some_and(|w| !objective.comparator.complies(median, w));
 			if let Some(counters) = stats.objectives.get_mut(index) {
-				Self::count(counters, objective, median, complies, stats.measured);
+				Self::count(counters, objective, median, complies, warned, stats.measured);
 			}
-			if complies
-				&& objective.warning.is_some_and(|w| !objective.comparator.complies(median, w))
-			{
+			if warned {
 				Self::deposit_event(Event::ObjectiveWarning {
 					agreement,
 					interval,
@@ -248,13 +248,14 @@ impl<T: Config> Pallet<T> {
 		objective: &Objective,
 		median: u64,
 		complies: bool,
+		warned: bool,
 		measured_before: u32,
 	) {
 		if complies {
 			counters.met = counters.met.saturating_add(1);
-			if objective.warning.is_some_and(|w| !objective.comparator.complies(median, w)) {
-				counters.warned = counters.warned.saturating_add(1);
-			}
+		}
+		if warned {
+			counters.warned = counters.warned.saturating_add(1);
 		}
 		let worse = match objective.comparator {
 			Comparator::AtLeast => median < counters.worst,
@@ -264,16 +265,5 @@ impl<T: Config> Pallet<T> {
 			counters.worst = median;
 		}
 		counters.sum = counters.sum.saturating_add(median as u128);
-	}
-
-	/// The block an agreement's interval ends at, if it runs.
-	pub fn interval_end(
-		agreement: AgreementId,
-		interval: IntervalIndex,
-	) -> Option<BlockNumberFor<T>> {
-		let monitoring = Monitored::<T>::get(agreement)?;
-		let MonitoringState::Active { start } = monitoring.state else { return None };
-		let template = Self::template_of(&monitoring).ok()?;
-		Self::interval_start(start, template.evaluation.interval, interval.saturating_add(1)).ok()
 	}
 }

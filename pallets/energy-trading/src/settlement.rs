@@ -46,8 +46,7 @@ impl<T: Config> Pallet<T> {
 				(T::Collateral::get().mul_floor(value), position.delivered)
 			}
 			Side::Buy => {
-				let total = market.offered.min(market.requested);
-				let got = pro_rata(market.delivered as u128, filled, total) as u64;
+				let got = Self::received(&market, filled);
 				(value_of(got, price).ok_or(Error::<T>::Overflow)?, got)
 			}
 		};
@@ -95,22 +94,12 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(market.settled == market.positions, Error::<T>::OthersNotSettled);
 		let filled = Self::fill(&market, &position);
-		let (share, wh) = match position.side {
-			Side::Sell => (
-				pro_rata(
-					market.paid_in.unique_saturated_into(),
-					position.delivered,
-					market.delivered,
-				),
-				position.delivered,
-			),
-			Side::Buy => {
-				let total = market.offered.min(market.requested);
-				let got = pro_rata(market.delivered as u128, filled, total) as u64;
-				(pro_rata(market.penalties.unique_saturated_into(), filled, total), got)
-			}
+		let wh = match position.side {
+			Side::Sell => position.delivered,
+			Side::Buy => Self::received(&market, filled),
 		};
-		let share: BalanceOf<T> = share.unique_saturated_into();
+		let share: BalanceOf<T> =
+			Self::pool_share(&market, &position, filled).unique_saturated_into();
 		let fee = match position.side {
 			Side::Sell => T::PlatformFee::get().mul_floor(share),
 			Side::Buy => Zero::zero(),
@@ -139,6 +128,35 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::deposit_event(Event::PositionPaid { slot, who, amount: paid, fee: fee_paid });
 		Ok(())
+	}
+
+	/// A buyer's share of the energy the sellers delivered: pro rata to its
+	/// fill among all fills (Wh, rounded down).
+	pub(crate) fn received(market: &SlotMarket<BalanceOf<T>>, filled: u64) -> u64 {
+		let total = market.offered.min(market.requested);
+		pro_rata(market.delivered as u128, filled, total) as u64
+	}
+
+	/// What a position that paid in collects from the pool: a seller what
+	/// the buyers paid, pro rata to what it delivered; a buyer the forfeited
+	/// collateral, pro rata to its fill.
+	pub(crate) fn pool_share(
+		market: &SlotMarket<BalanceOf<T>>,
+		position: &PositionOf<T>,
+		filled: u64,
+	) -> u128 {
+		match position.side {
+			Side::Sell => pro_rata(
+				market.paid_in.unique_saturated_into(),
+				position.delivered,
+				market.delivered,
+			),
+			Side::Buy => pro_rata(
+				market.penalties.unique_saturated_into(),
+				filled,
+				market.offered.min(market.requested),
+			),
+		}
 	}
 
 	/// Pays `amount` from the pool, keeping the pool alive; `false` (and

@@ -28,7 +28,6 @@ impl<T: Config> Pallet<T> {
 				*entry = entry.saturating_add(position.held);
 				positions += 1;
 				let filled = Self::fill(&market, &position);
-				let total = market.offered.min(market.requested);
 				match position.side {
 					Side::Sell => {
 						offered += position.wh;
@@ -40,16 +39,7 @@ impl<T: Config> Pallet<T> {
 				ensure!(filled <= position.wh, "a fill is at most the position");
 				if position.status == PositionStatus::Settled {
 					settled += 1;
-					owed += match position.side {
-						Side::Sell => pro_rata(
-							market.paid_in.unique_saturated_into(),
-							position.delivered,
-							market.delivered,
-						),
-						Side::Buy => {
-							pro_rata(market.penalties.unique_saturated_into(), filled, total)
-						}
-					};
+					owed += Self::pool_share(&market, &position, filled);
 				}
 			}
 			ensure!(market.offered == offered, "offered Wh equal the sellers' positions");
