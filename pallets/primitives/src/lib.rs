@@ -7,11 +7,13 @@
 
 pub mod amount;
 pub mod devices;
+pub mod energy;
 pub mod origin;
 pub mod roles;
 pub mod traits;
 
 pub use devices::DeviceKind;
+pub use energy::{CertifiedSources, EnergySource, SourceRequirement};
 pub use origin::EnsureRole;
 pub use roles::Role;
 pub use traits::{
