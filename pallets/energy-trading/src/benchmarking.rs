@@ -1,15 +1,17 @@
 //! Benchmarks of every call, each in its worst case: a position that opens
 //! its slot's market, a reading that settles its owner's sale, a seller
-//! that pays in a shortfall and collects with the platform fee.
+//! that pays in a shortfall and collects with the platform fee; an order
+//! that empties a level per fill and rests, in a book of `d` other orders
+//! (the book-depth component: 10 to 10,000), a trade settled short.
 
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
-	fungible::{Inspect, Mutate},
+	fungible::{Inspect, Mutate, MutateHold},
 	EnsureOrigin, Get,
 };
 use frame_system::RawOrigin;
-use sp_runtime::traits::Bounded;
+use sp_runtime::traits::{Bounded, UniqueSaturatedInto, Zero};
 use tsm_primitives::{ids::SlotIndex, DeviceKind, DeviceRegistry, Role, RoleProvider};
 
 /// Wh of every benchmark position.
@@ -55,6 +57,132 @@ fn traded<T: Config>(slot: SlotIndex) -> (T::AccountId, T::AccountId, T::Account
 	Pallet::<T>::do_open_position(buyer.clone(), slot, buyer_meter, WH / 2, Side::Buy)
 		.expect("requests");
 	(seller, meter, buyer)
+}
+
+/// The ticks the band allows: (lowest, highest).
+fn band_ticks<T: Config>() -> (Tick, Tick) {
+	let (floor, cap) = T::PriceBand::get();
+	let size = T::TickSize::get();
+	let (floor, cap, size): (u128, u128, u128) =
+		(floor.unique_saturated_into(), cap.unique_saturated_into(), size.unique_saturated_into());
+	let lowest = floor.div_ceil(size);
+	let highest = cap / size;
+	((lowest as Tick).max(1), (highest.min(MAX_TICKS as u128)) as Tick)
+}
+
+/// Puts an order straight on the book (holding its collateral or escrow
+/// as placing it would); returns its id.
+fn resting<T: Config>(
+	owner: &T::AccountId,
+	meter: &T::AccountId,
+	side: Side,
+	tick: Tick,
+	wh: u64,
+) -> OrderId {
+	resting_order::<T>(owner, meter, side, tick, wh, true)
+}
+
+/// Puts an order straight on the book, holding nothing unless `hold`.
+fn resting_order<T: Config>(
+	owner: &T::AccountId,
+	meter: &T::AccountId,
+	side: Side,
+	tick: Tick,
+	wh: u64,
+	hold: bool,
+) -> OrderId {
+	let held: BalanceOf<T> = if hold {
+		let value = Pallet::<T>::value(wh, Pallet::<T>::tick_price(tick)).expect("no overflow");
+		let held = match side {
+			Side::Buy => value,
+			Side::Sell => T::Collateral::get().mul_ceil(value),
+		};
+		T::Currency::hold(&Pallet::<T>::reason(side).into(), owner, held).expect("funded");
+		held
+	} else {
+		Zero::zero()
+	};
+	let id = NextOrderId::<T>::mutate(|next| {
+		*next += 1;
+		*next - 1
+	});
+	OrdersOf::<T>::insert(owner, id, ());
+	let order = Order {
+		slot: 102,
+		side,
+		book: Book::Any,
+		owner: owner.clone(),
+		meter: meter.clone(),
+		preferred: tick,
+		limit: tick,
+		wh,
+		placed_wh: wh,
+		held,
+		prev: None,
+		next: None,
+	};
+	let mut bitmaps = book::Bitmaps::default();
+	Pallet::<T>::rest(&mut bitmaps, id, order);
+	bitmaps.flush::<T>();
+	id
+}
+
+/// `d` sales resting above `above` (spread over the band's ticks), which
+/// no buyer up to `above` reaches.
+fn deep_book<T: Config>(d: u32, above: Tick) {
+	let (depth, meter) = participant::<T>("depth", Role::EnergyProsumer);
+	let (_, highest) = band_ticks::<T>();
+	let span = highest.saturating_sub(above).max(1);
+	for i in 0..d {
+		resting_order::<T>(&depth, &meter, Side::Sell, above + 1 + i % span, WH, false);
+	}
+}
+
+/// `f` sales of `WH` at `f` ticks from the band's lowest, by `f` sellers.
+fn crossing_sales<T: Config>(f: u32) -> Tick {
+	let (lowest, _) = band_ticks::<T>();
+	for i in 0..f {
+		let seller: T::AccountId = account("crossing", i, 0);
+		let meter: T::AccountId = account("crossing meter", i, 0);
+		T::Currency::set_balance(&seller, BalanceOf::<T>::max_value() / 1_000_000u32.into());
+		resting::<T>(&seller, &meter, Side::Sell, lowest + i, WH);
+	}
+	lowest + T::MaxFills::get()
+}
+
+/// Auction terms for slot 102 from the band's lowest tick: bids end at gate
+/// closure (sealed: reveals do; bids half a minute before).
+fn auction_terms<T: Config>(kind: AuctionKind) -> AuctionTerms {
+	let (lowest, _) = band_ticks::<T>();
+	let gate = Pallet::<T>::gate_closure(102);
+	let sealed = kind.is_sealed();
+	AuctionTerms {
+		kind,
+		slot: 102,
+		wh: WH,
+		start: if sealed { lowest + 10 } else { lowest },
+		reserve: lowest,
+		increment: 1,
+		ends: if sealed { gate - 30_000 } else { gate },
+		extension: 60_000,
+		reveal_ends: gate,
+	}
+}
+
+/// A seller's auction of `kind` in slot 102 (the clock set for it).
+fn auction<T: Config>(kind: AuctionKind) -> AuctionId {
+	let _ = open_slot::<T>();
+	let (seller, meter) = participant::<T>("seller", Role::EnergyProsumer);
+	Pallet::<T>::do_create_auction(seller, meter, auction_terms::<T>(kind)).expect("opens")
+}
+
+/// A bidder's sealed bid at `price` ticks above the reserve.
+fn committed<T: Config>(id: AuctionId, name: &'static str, above: Tick) -> (T::AccountId, Tick) {
+	let (bidder, meter) = participant::<T>(name, Role::EnergyConsumer);
+	let price = band_ticks::<T>().0 + above;
+	let hash = Pallet::<T>::commitment_hash(id, &bidder, price, WH, &[1; 32]);
+	Pallet::<T>::do_commit_bid(bidder.clone(), id, meter, hash).expect("commits");
+	(bidder, price)
 }
 
 #[benchmarks]
@@ -144,6 +272,217 @@ mod benchmarks {
 		#[extrinsic_call]
 		settle_position(RawOrigin::Signed(caller), slot, seller.clone());
 		assert!(!Positions::<T>::contains_key(slot, &seller));
+	}
+
+	/// A buyer taking no particular source (it searches every seller book)
+	/// fills `f` sales, each the last of its level, and rests the rest, in
+	/// a book `d` orders deep.
+	#[benchmark]
+	fn place_order(d: Linear<10, 10_000>, f: Linear<0, { T::MaxFills::get() }>) {
+		let slot = open_slot::<T>();
+		let limit = crossing_sales::<T>(f);
+		deep_book::<T>(d, limit);
+		let (buyer, meter) = participant::<T>("buyer", Role::EnergyConsumer);
+		let wh = WH * (f as u64 + 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer.clone()), slot, Side::Buy, meter, wh, limit, limit, None);
+		assert_eq!(NextTradeId::<T>::get(), f as u64);
+		assert!(OrdersOf::<T>::iter_prefix(&buyer).next().is_some(), "the rest rests");
+	}
+
+	/// The middle order of a level, in a book `d` orders deep.
+	#[benchmark]
+	fn cancel_order(d: Linear<10, 10_000>) {
+		let _ = open_slot::<T>();
+		let (lowest, _) = band_ticks::<T>();
+		let (buyer, meter) = participant::<T>("buyer", Role::EnergyConsumer);
+		resting::<T>(&buyer, &meter, Side::Buy, lowest, WH);
+		let middle = resting::<T>(&buyer, &meter, Side::Buy, lowest, WH);
+		resting::<T>(&buyer, &meter, Side::Buy, lowest, WH);
+		deep_book::<T>(d, lowest);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), middle);
+		assert!(!Orders::<T>::contains_key(middle));
+	}
+
+	/// A resting buyer crossing `f` sales fills them and still rests.
+	#[benchmark]
+	fn match_order(f: Linear<1, { T::MaxFills::get() }>) {
+		let _ = open_slot::<T>();
+		let (buyer, meter) = participant::<T>("buyer", Role::EnergyConsumer);
+		let (lowest, _) = band_ticks::<T>();
+		// It asks for more than the sales offer.
+		let wh = WH * (f as u64 + 1);
+		let order = resting::<T>(&buyer, &meter, Side::Buy, lowest + T::MaxFills::get(), wh);
+		crossing_sales::<T>(f);
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), order);
+		assert_eq!(NextTradeId::<T>::get(), f as u64);
+	}
+
+	/// The second of a meter's two trades, delivered in part: the seller is
+	/// paid, the fee taken, the buyer compensated, both holds released.
+	#[benchmark]
+	fn settle_trade() {
+		let slot = open_slot::<T>();
+		let (seller, meter) = participant::<T>("seller", Role::EnergyProsumer);
+		let (lowest, _) = band_ticks::<T>();
+		Pallet::<T>::do_place_order(
+			seller,
+			orders::OrderRequest {
+				slot,
+				side: Side::Sell,
+				meter: meter.clone(),
+				wh: 2 * WH,
+				preferred: lowest,
+				limit: lowest,
+				requirement: None,
+			},
+		)
+		.expect("places");
+		for name in ["buyer", "second buyer"] {
+			let (buyer, buyer_meter) = participant::<T>(name, Role::EnergyConsumer);
+			Pallet::<T>::do_place_order(
+				buyer,
+				orders::OrderRequest {
+					slot,
+					side: Side::Buy,
+					meter: buyer_meter,
+					wh: WH,
+					preferred: lowest,
+					limit: lowest,
+					requirement: None,
+				},
+			)
+			.expect("places");
+		}
+		T::BenchmarkHelper::set_time(Pallet::<T>::slot_start(slot + 1));
+		Pallet::<T>::do_submit_reading(meter, slot, WH + WH / 2, 0).expect("reads");
+		after_readings::<T>(slot);
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), 1);
+		assert!(matches!(
+			Trades::<T>::get(1).expect("kept").status,
+			TradeStatus::Settled { delivered, .. } if delivered == WH / 2
+		));
+	}
+
+	#[benchmark]
+	fn remove_trade() {
+		let slot = open_slot::<T>();
+		let (seller, meter) = participant::<T>("seller", Role::EnergyProsumer);
+		let (buyer, buyer_meter) = participant::<T>("buyer", Role::EnergyConsumer);
+		let (lowest, _) = band_ticks::<T>();
+		for (who, side, meter) in [(seller, Side::Sell, meter), (buyer, Side::Buy, buyer_meter)] {
+			Pallet::<T>::do_place_order(
+				who,
+				orders::OrderRequest {
+					slot,
+					side,
+					meter,
+					wh: WH,
+					preferred: lowest,
+					limit: lowest,
+					requirement: None,
+				},
+			)
+			.expect("places");
+		}
+		after_readings::<T>(slot);
+		Pallet::<T>::do_settle_trade(0).expect("settles");
+		T::BenchmarkHelper::set_time(Pallet::<T>::slot_start(
+			slot + T::ReadingRetention::get() + 1,
+		));
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), 0);
+		assert!(!Trades::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn create_auction() {
+		let _ = open_slot::<T>();
+		let (seller, meter) = participant::<T>("seller", Role::EnergyProsumer);
+		let terms = auction_terms::<T>(AuctionKind::Forward);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(seller), meter, terms);
+		assert!(Auctions::<T>::contains_key(0));
+	}
+
+	/// A bid that outbids another near the end: the other is refunded and
+	/// the end moves.
+	#[benchmark]
+	fn bid() {
+		let id = auction::<T>(AuctionKind::Forward);
+		let (first, first_meter) = participant::<T>("first", Role::EnergyConsumer);
+		let (lowest, _) = band_ticks::<T>();
+		Pallet::<T>::do_bid(first, id, first_meter, lowest).expect("bids");
+		let (second, meter) = participant::<T>("second", Role::EnergyProsumer);
+		T::BenchmarkHelper::set_time(auction_terms::<T>(AuctionKind::Forward).ends - 1_000);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(second.clone()), id, meter, lowest + 1);
+		assert_eq!(Auctions::<T>::get(id).and_then(|a| a.best).map(|b| b.bidder), Some(second));
+	}
+
+	#[benchmark]
+	fn commit_bid() {
+		let id = auction::<T>(AuctionKind::SealedSecondPrice);
+		let (bidder, meter) = participant::<T>("bidder", Role::EnergyProsumer);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(bidder.clone()), id, meter, Default::default());
+		assert!(Commitments::<T>::contains_key(id, &bidder));
+	}
+
+	/// A reveal that beats the best revealed bid, whose bond returns.
+	#[benchmark]
+	fn reveal_bid() {
+		let id = auction::<T>(AuctionKind::SealedSecondPrice);
+		let (first, first_price) = committed::<T>(id, "first", 1);
+		let (second, price) = committed::<T>(id, "second", 2);
+		T::BenchmarkHelper::set_time(auction_terms::<T>(AuctionKind::SealedSecondPrice).ends);
+		Pallet::<T>::do_reveal_bid(first, id, first_price, [1; 32]).expect("reveals");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(second.clone()), id, price, [1; 32]);
+		assert_eq!(Auctions::<T>::get(id).and_then(|a| a.best).map(|b| b.bidder), Some(second));
+	}
+
+	/// A second-price auction with two revealed bids becomes a trade.
+	#[benchmark]
+	fn close_auction() {
+		let id = auction::<T>(AuctionKind::SealedSecondPrice);
+		let (first, first_price) = committed::<T>(id, "first", 1);
+		let (second, price) = committed::<T>(id, "second", 2);
+		let terms = auction_terms::<T>(AuctionKind::SealedSecondPrice);
+		T::BenchmarkHelper::set_time(terms.ends);
+		Pallet::<T>::do_reveal_bid(first, id, first_price, [1; 32]).expect("reveals");
+		Pallet::<T>::do_reveal_bid(second, id, price, [1; 32]).expect("reveals");
+		T::BenchmarkHelper::set_time(terms.reveal_ends);
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert!(Trades::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn forfeit_commitment() {
+		let id = auction::<T>(AuctionKind::SealedFirstPrice);
+		let (bidder, _) = committed::<T>(id, "bidder", 1);
+		T::BenchmarkHelper::set_time(auction_terms::<T>(AuctionKind::SealedFirstPrice).reveal_ends);
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, bidder.clone());
+		assert!(!Commitments::<T>::contains_key(id, &bidder));
+	}
+
+	#[benchmark]
+	fn cancel_auction() {
+		let id = auction::<T>(AuctionKind::Forward);
+		let owner = Auctions::<T>::get(id).expect("runs").owner;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id);
+		assert!(!Auctions::<T>::contains_key(id));
 	}
 
 	#[benchmark]

@@ -1,5 +1,6 @@
 //! Smart-meter readings: one per meter and slot, signed by the meter during
-//! the reading window; a reading settles its owner's sale at once.
+//! the reading window; a reading tells at once what its owner's sales
+//! delivered.
 
 use crate::*;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
@@ -26,17 +27,25 @@ impl<T: Config> Pallet<T> {
 		ensure!(exported <= maximum && imported <= maximum, Error::<T>::ReadingOutOfRange);
 
 		Readings::<T>::insert(&meter, slot, Reading { exported, imported });
-		// The export goes to the owner's sale of the slot, up to its fill.
+		// The export goes to the owner's sale in the regulated exchange, up
+		// to its fill, then to the meter's trades.
+		let mut to_pool = 0;
 		if let Some(mut position) = Positions::<T>::get(slot, &owner) {
 			if position.side == Side::Sell && position.meter == meter {
 				if let Some(mut market) = Slots::<T>::get(slot) {
 					position.delivered = Self::fill(&market, &position).min(exported);
+					to_pool = position.delivered;
 					market.delivered = market.delivered.saturating_add(position.delivered);
 					Slots::<T>::insert(slot, market);
 					Positions::<T>::insert(slot, &owner, position);
 				}
 			}
 		}
+		Sales::<T>::mutate_exists(slot, &meter, |sales| {
+			if let Some(sales) = sales {
+				sales.export = exported.saturating_sub(to_pool);
+			}
+		});
 		Self::deposit_event(Event::ReadingSubmitted { meter, slot, exported, imported });
 		Ok(())
 	}

@@ -6,12 +6,13 @@ use crate::*;
 use core::time::Duration;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU128, ConstU64, UnixTime},
+	traits::{ConstU128, ConstU32, ConstU64, UnixTime},
 	PalletId,
 };
 use sp_runtime::{BuildStorage, Perbill, Permill};
 use tsm_primitives::{
-	ids::SlotIndex, DeviceKind, DeviceRegistry, OnDeliverySettled, Role, RoleProvider,
+	ids::SlotIndex, CertifiedSources, DeviceKind, DeviceRegistry, EnergySource, OnDeliverySettled,
+	Role, RoleProvider,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -88,6 +89,21 @@ parameter_types! {
 	pub const Timing15: SlotTiming =
 		SlotTiming { length: SLOT, gate_closure: GATE, reading_window: WINDOW };
 	pub const Fee: Permill = Permill::from_percent(1);
+	/// Prices from 50 to 1,000 per kWh.
+	pub static Band: (Balance, Balance) = (50, 1_000);
+	/// Meters with a certified source.
+	pub static Certified: Vec<(AccountId, EnergySource)> = vec![];
+}
+
+/// A tick is 10 per kWh: ticks 5 to 100 lie in the band.
+pub const TICK: Balance = 10;
+pub const MAX_FILLS: u32 = 4;
+
+pub struct MockSources;
+impl CertifiedSources<AccountId> for MockSources {
+	fn certified_source(meter: &AccountId) -> Option<EnergySource> {
+		Certified::get().into_iter().find(|(m, _)| m == meter).map(|(_, s)| s)
+	}
 }
 
 pub struct MockRoles;
@@ -149,6 +165,10 @@ impl pallet_tsm_energy::Config for Test {
 	type Devices = MockDevices;
 	type UnixTime = Clock;
 	type RegulatedPrice = Price;
+	type PriceBand = Band;
+	type TickSize = ConstU128<TICK>;
+	type MaxFills = ConstU32<MAX_FILLS>;
+	type CertifiedSources = MockSources;
 	type Collateral = CollateralShare;
 	type PlatformFee = Fee;
 	type MarketAccount = ConstU64<MARKET>;
@@ -196,6 +216,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	]);
 	Now::set(1_000_000);
 	Price::set(200);
+	Band::set((50, 1_000));
+	Certified::set(vec![]);
 	Delivered::set(vec![]);
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));

@@ -18,18 +18,7 @@ impl<T: Config> Pallet<T> {
 		wh: u64,
 		side: Side,
 	) -> DispatchResult {
-		let credentialed = match side {
-			Side::Sell => T::Roles::has_role(&who, Role::EnergyProsumer),
-			Side::Buy => {
-				T::Roles::has_role(&who, Role::EnergyConsumer)
-					|| T::Roles::has_role(&who, Role::EnergyProsumer)
-			}
-		};
-		ensure!(credentialed, Error::<T>::NoEnergyCredential);
-		ensure!(
-			T::Devices::device(&meter) == Some((who.clone(), DeviceKind::SmartMeter)),
-			Error::<T>::NotYourMeter
-		);
+		Self::ensure_trader(&who, &meter, side)?;
 		Self::ensure_market_open(slot)?;
 		ensure!(
 			wh >= T::MinOrderWh::get() && wh <= T::MaxWh::get(),
@@ -102,9 +91,32 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// A seller needs an `EnergyProsumer` credential, a buyer an
+	/// `EnergyConsumer` or `EnergyProsumer` one; either trades through a
+	/// smart meter it owns.
+	pub(crate) fn ensure_trader(
+		who: &T::AccountId,
+		meter: &T::AccountId,
+		side: Side,
+	) -> DispatchResult {
+		let credentialed = match side {
+			Side::Sell => T::Roles::has_role(who, Role::EnergyProsumer),
+			Side::Buy => {
+				T::Roles::has_role(who, Role::EnergyConsumer)
+					|| T::Roles::has_role(who, Role::EnergyProsumer)
+			}
+		};
+		ensure!(credentialed, Error::<T>::NoEnergyCredential);
+		ensure!(
+			T::Devices::device(meter) == Some((who.clone(), DeviceKind::SmartMeter)),
+			Error::<T>::NotYourMeter
+		);
+		Ok(())
+	}
+
 	/// Orders are taken for a slot up to `MaxSlotsAhead` ahead, until its
 	/// gate closure.
-	fn ensure_market_open(slot: SlotIndex) -> Result<(), Error<T>> {
+	pub(crate) fn ensure_market_open(slot: SlotIndex) -> Result<(), Error<T>> {
 		let gate = Self::slot_start(slot).saturating_sub(Timing::<T>::get().gate_closure);
 		ensure!(
 			Self::now_ms() < gate

@@ -5,6 +5,8 @@ use crate::*;
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
 use scale_info::TypeInfo;
+#[cfg(feature = "std")]
+use tsm_primitives::amount::{self, De, Ser};
 use tsm_primitives::ids::SlotIndex;
 
 /// The most slots one `readings` query spans.
@@ -68,9 +70,61 @@ pub struct ReadingInfo {
 	pub reading: Reading,
 }
 
+/// The most trades one `trades` query returns.
+pub const MAX_TRADES_PAGE: u32 = 100;
+
+/// A price level of a continuous-market book, aggregated.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct LevelInfo<Balance> {
+	pub side: Side,
+	pub book: Book,
+	pub tick: Tick,
+	/// The tick's price per kWh.
+	#[cfg_attr(
+		feature = "std",
+		serde(
+			with = "amount",
+			bound(serialize = "Balance: Ser", deserialize = "Balance: De<'de>")
+		)
+	)]
+	pub price: Balance,
+	/// Wh its orders still offer or ask for.
+	pub wh: u64,
+	/// How many orders rest there.
+	pub orders: u32,
+}
+
+/// An order with its id.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct OrderInfo<AccountId, Balance> {
+	pub id: OrderId,
+	pub order: Order<AccountId, Balance>,
+}
+
+/// A trade with its id.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct TradeInfo<AccountId, Balance> {
+	pub id: TradeId,
+	pub trade: Trade<AccountId, Balance>,
+}
+
+/// A running auction with its id.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct AuctionInfo<AccountId, Balance> {
+	pub id: AuctionId,
+	pub auction: Auction<AccountId, Balance>,
+}
+
 sp_api::decl_runtime_apis! {
 	/// Energy trading queries: the slots' clock, a slot's regulated
-	/// exchange, meter readings.
+	/// exchange, meter readings; since version 2 the continuous market's
+	/// book, an account's orders and its trades, a slot's auctions.
+	#[api_version(2)]
 	pub trait TsmEnergyApi<AccountId, Balance>
 	where
 		AccountId: Codec,
@@ -83,6 +137,20 @@ sp_api::decl_runtime_apis! {
 		/// A meter's readings of the slots `from` to `to` (at most
 		/// `MAX_READING_SLOTS` of them), in order.
 		fn readings(meter: AccountId, from: SlotIndex, to: SlotIndex) -> Vec<ReadingInfo>;
+		/// A slot's continuous-market books: every price level, both sides,
+		/// best first (sellers lowest, buyers highest).
+		#[api_version(2)]
+		fn book(slot: SlotIndex) -> Vec<LevelInfo<Balance>>;
+		/// An account's resting orders, oldest first.
+		#[api_version(2)]
+		fn orders(who: AccountId) -> Vec<OrderInfo<AccountId, Balance>>;
+		/// An account's trades (as buyer or seller) from id `from` on, at
+		/// most `limit` (up to `MAX_TRADES_PAGE`), oldest first.
+		#[api_version(2)]
+		fn trades(who: AccountId, from: TradeId, limit: u32) -> Vec<TradeInfo<AccountId, Balance>>;
+		/// The running auctions of a slot, oldest first.
+		#[api_version(2)]
+		fn auctions(slot: SlotIndex) -> Vec<AuctionInfo<AccountId, Balance>>;
 	}
 }
 
@@ -122,6 +190,59 @@ impl<T: Config> Pallet<T> {
 			market,
 			positions,
 		})
+	}
+
+	/// See [`TsmEnergyApi::book`].
+	pub fn book(slot: SlotIndex) -> Vec<LevelInfo<BalanceOf<T>>> {
+		let mut levels: Vec<_> = Levels::<T>::iter_prefix((slot,))
+			.map(|((side, book, tick), level)| LevelInfo {
+				side,
+				book,
+				tick,
+				price: Self::tick_price(tick),
+				wh: level.wh,
+				orders: level.orders,
+			})
+			.collect();
+		levels.sort_by_key(|level| match level.side {
+			Side::Sell => (0, level.tick as i64, level.book),
+			Side::Buy => (1, -(level.tick as i64), level.book),
+		});
+		levels
+	}
+
+	/// See [`TsmEnergyApi::orders`].
+	pub fn orders_of(who: T::AccountId) -> Vec<OrderInfo<T::AccountId, BalanceOf<T>>> {
+		let mut ids: Vec<OrderId> = OrdersOf::<T>::iter_key_prefix(&who).collect();
+		ids.sort_unstable();
+		ids.into_iter()
+			.filter_map(|id| Orders::<T>::get(id).map(|order| OrderInfo { id, order }))
+			.collect()
+	}
+
+	/// See [`TsmEnergyApi::trades`].
+	pub fn trades_of(
+		who: T::AccountId,
+		from: TradeId,
+		limit: u32,
+	) -> Vec<TradeInfo<T::AccountId, BalanceOf<T>>> {
+		let mut ids: Vec<TradeId> =
+			TradesOf::<T>::iter_key_prefix(&who).filter(|id| *id >= from).collect();
+		ids.sort_unstable();
+		ids.into_iter()
+			.take(limit.min(MAX_TRADES_PAGE) as usize)
+			.filter_map(|id| Trades::<T>::get(id).map(|trade| TradeInfo { id, trade }))
+			.collect()
+	}
+
+	/// See [`TsmEnergyApi::auctions`].
+	pub fn auctions_of_slot(slot: SlotIndex) -> Vec<AuctionInfo<T::AccountId, BalanceOf<T>>> {
+		let mut auctions: Vec<_> = Auctions::<T>::iter()
+			.filter(|(_, auction)| auction.terms.slot == slot)
+			.map(|(id, auction)| AuctionInfo { id, auction })
+			.collect();
+		auctions.sort_by_key(|info| info.id);
+		auctions
 	}
 
 	/// See [`TsmEnergyApi::readings`].

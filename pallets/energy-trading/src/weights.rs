@@ -42,6 +42,18 @@ pub trait WeightInfo {
 	fn remove_reading() -> Weight;
 	fn settle_position() -> Weight;
 	fn collect_position() -> Weight;
+	fn place_order(d: u32, f: u32, ) -> Weight;
+	fn cancel_order(d: u32, ) -> Weight;
+	fn match_order(f: u32, ) -> Weight;
+	fn settle_trade() -> Weight;
+	fn remove_trade() -> Weight;
+	fn create_auction() -> Weight;
+	fn bid() -> Weight;
+	fn commit_bid() -> Weight;
+	fn reveal_bid() -> Weight;
+	fn close_auction() -> Weight;
+	fn forfeit_commitment() -> Weight;
+	fn cancel_auction() -> Weight;
 	fn set_timing() -> Weight;
 }
 
@@ -72,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn offer_energy() -> Weight {
 		// Proof size: measured `1221`, estimated `6461`.
-		// Fastest run: 88_832_000 ps.
-		Weight::from_parts(97_414_000, 6461)
+		// Fastest run: 94_774_000 ps.
+		Weight::from_parts(127_497_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -101,8 +113,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn request_energy() -> Weight {
 		// Proof size: measured `1221`, estimated `6461`.
-		// Fastest run: 92_270_000 ps.
-		Weight::from_parts(101_306_000, 6461)
+		// Fastest run: 94_710_000 ps.
+		Weight::from_parts(127_647_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -120,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmEnergy::Slots` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn cancel_position() -> Weight {
 		// Proof size: measured `708`, estimated `3838`.
-		// Fastest run: 59_261_000 ps.
-		Weight::from_parts(65_650_000, 3838)
+		// Fastest run: 63_969_000 ps.
+		Weight::from_parts(84_783_000, 3838)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -137,12 +149,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmEnergy::Positions` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
 	/// Storage: `TsmEnergy::Slots` (r:1 w:1)
 	/// Proof: `TsmEnergy::Slots` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Sales` (r:1 w:1)
+	/// Proof: `TsmEnergy::Sales` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn submit_reading() -> Weight {
 		// Proof size: measured `772`, estimated `3630`.
-		// Fastest run: 32_931_000 ps.
-		Weight::from_parts(37_022_000, 3630)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Fastest run: 39_208_000 ps.
+		Weight::from_parts(53_596_000, 3630)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `TsmEnergy::Readings` (r:1 w:1)
 	/// Proof: `TsmEnergy::Readings` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -152,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	fn remove_reading() -> Weight {
 		// Proof size: measured `192`, estimated `3545`.
-		// Fastest run: 16_895_000 ps.
-		Weight::from_parts(19_657_000, 3545)
+		// Fastest run: 17_820_000 ps.
+		Weight::from_parts(25_850_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -171,8 +185,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn settle_position() -> Weight {
 		// Proof size: measured `916`, estimated `6196`.
-		// Fastest run: 93_973_000 ps.
-		Weight::from_parts(103_150_000, 6196)
+		// Fastest run: 95_316_000 ps.
+		Weight::from_parts(126_781_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -190,20 +204,322 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn collect_position() -> Weight {
 		// Proof size: measured `907`, estimated `8799`.
-		// Fastest run: 104_376_000 ps.
-		Weight::from_parts(113_897_000, 8799)
+		// Fastest run: 108_988_000 ps.
+		Weight::from_parts(137_843_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `TsmIdentity::Credentials` (r:1 w:0)
+	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Issuers` (r:1 w:0)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Devices` (r:1 w:0)
+	/// Proof: `TsmIdentity::Devices` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Timing` (r:1 w:0)
+	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::Parameters` (r:1 w:0)
+	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::NextOrderId` (r:1 w:1)
+	/// Proof: `TsmEnergy::NextOrderId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::LevelBitmaps` (r:8 w:2)
+	/// Proof: `TsmEnergy::LevelBitmaps` (`max_values`: None, `max_size`: Some(556), added: 3031, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Levels` (r:17 w:17)
+	/// Proof: `TsmEnergy::Levels` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Orders` (r:16 w:17)
+	/// Proof: `TsmEnergy::Orders` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::NextTradeId` (r:1 w:1)
+	/// Proof: `TsmEnergy::NextTradeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Sales` (r:16 w:16)
+	/// Proof: `TsmEnergy::Sales` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::OrdersOf` (r:0 w:17)
+	/// Proof: `TsmEnergy::OrdersOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::TradesOf` (r:0 w:32)
+	/// Proof: `TsmEnergy::TradesOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Trades` (r:0 w:16)
+	/// Proof: `TsmEnergy::Trades` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
+	/// Component `d` ranges over `[10, 10000]`.
+	/// Component `f` ranges over `[0, 16]`.
+	fn place_order(d: u32, f: u32, ) -> Weight {
+		// Proof size: measured `0 + f * 1439`, estimated `25238 + f * 2636`.
+		// Fastest run: 303_407_000 ps.
+		Weight::from_parts(200_559_573, 25238)
+			.saturating_add(Weight::from_parts(32_319, 0).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(102_974_034, 0).saturating_mul(f.into()))
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(f.into())))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(f.into())))
+			.saturating_add(Weight::from_parts(0, 2636).saturating_mul(f.into()))
+	}
+	/// Storage: `TsmEnergy::Orders` (r:3 w:3)
+	/// Proof: `TsmEnergy::Orders` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Timing` (r:1 w:0)
+	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Levels` (r:1 w:1)
+	/// Proof: `TsmEnergy::Levels` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::OrdersOf` (r:0 w:1)
+	/// Proof: `TsmEnergy::OrdersOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Component `d` ranges over `[10, 10000]`.
+	fn cancel_order(d: u32, ) -> Weight {
+		// Proof size: measured `2705`, estimated `8865`.
+		// Fastest run: 94_160_000 ps.
+		Weight::from_parts(194_459_532, 8865)
+			.saturating_add(Weight::from_parts(9_007, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `TsmEnergy::Orders` (r:17 w:17)
+	/// Proof: `TsmEnergy::Orders` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Timing` (r:1 w:0)
+	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::LevelBitmaps` (r:7 w:1)
+	/// Proof: `TsmEnergy::LevelBitmaps` (`max_values`: None, `max_size`: Some(556), added: 3031, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Levels` (r:17 w:17)
+	/// Proof: `TsmEnergy::Levels` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::NextTradeId` (r:1 w:1)
+	/// Proof: `TsmEnergy::NextTradeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Sales` (r:16 w:16)
+	/// Proof: `TsmEnergy::Sales` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::OrdersOf` (r:0 w:16)
+	/// Proof: `TsmEnergy::OrdersOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::TradesOf` (r:0 w:32)
+	/// Proof: `TsmEnergy::TradesOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Trades` (r:0 w:16)
+	/// Proof: `TsmEnergy::Trades` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
+	/// Component `f` ranges over `[1, 16]`.
+	fn match_order(f: u32, ) -> Weight {
+		// Proof size: measured `1321 + f * 211`, estimated `22207 + f * 2625`.
+		// Fastest run: 139_847_000 ps.
+		Weight::from_parts(85_602_183, 22207)
+			.saturating_add(Weight::from_parts(69_358_897, 0).saturating_mul(f.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(f.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(f.into())))
+			.saturating_add(Weight::from_parts(0, 2625).saturating_mul(f.into()))
+	}
+	/// Storage: `TsmEnergy::Trades` (r:1 w:1)
+	/// Proof: `TsmEnergy::Trades` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Timing` (r:1 w:0)
+	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Sales` (r:1 w:1)
+	/// Proof: `TsmEnergy::Sales` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::Parameters` (r:1 w:0)
+	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	fn settle_trade() -> Weight {
+		// Proof size: measured `1430`, estimated `8799`.
+		// Fastest run: 163_753_000 ps.
+		Weight::from_parts(202_284_000, 8799)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `TsmEnergy::Trades` (r:1 w:1)
+	/// Proof: `TsmEnergy::Trades` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Timing` (r:1 w:0)
+	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::TradesOf` (r:0 w:2)
+	/// Proof: `TsmEnergy::TradesOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn remove_trade() -> Weight {
+		// Proof size: measured `492`, estimated `3755`.
+		// Fastest run: 23_254_000 ps.
+		Weight::from_parts(29_204_000, 3755)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `TsmIdentity::Credentials` (r:1 w:0)
+	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Issuers` (r:1 w:0)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Devices` (r:1 w:0)
+	/// Proof: `TsmIdentity::Devices` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Timing` (r:1 w:0)
+	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::Parameters` (r:1 w:0)
+	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::NextAuctionId` (r:1 w:1)
+	/// Proof: `TsmEnergy::NextAuctionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Auctions` (r:0 w:1)
+	/// Proof: `TsmEnergy::Auctions` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	fn create_auction() -> Weight {
+		// Proof size: measured `1221`, estimated `6461`.
+		// Fastest run: 83_270_000 ps.
+		Weight::from_parts(102_904_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `TsmEnergy::Auctions` (r:1 w:1)
+	/// Proof: `TsmEnergy::Auctions` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Credentials` (r:2 w:0)
+	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Issuers` (r:1 w:0)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Devices` (r:1 w:0)
+	/// Proof: `TsmIdentity::Devices` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::Parameters` (r:1 w:0)
+	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Timing` (r:1 w:0)
+	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	fn bid() -> Weight {
+		// Proof size: measured `2053`, estimated `6686`.
+		// Fastest run: 128_417_000 ps.
+		Weight::from_parts(148_960_000, 6686)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `TsmEnergy::Auctions` (r:1 w:1)
+	/// Proof: `TsmEnergy::Auctions` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Credentials` (r:2 w:0)
+	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Issuers` (r:1 w:0)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Devices` (r:1 w:0)
+	/// Proof: `TsmIdentity::Devices` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Commitments` (r:1 w:1)
+	/// Proof: `TsmEnergy::Commitments` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	fn commit_bid() -> Weight {
+		// Proof size: measured `1412`, estimated `6461`.
+		// Fastest run: 88_090_000 ps.
+		Weight::from_parts(112_641_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `TsmEnergy::Auctions` (r:1 w:1)
+	/// Proof: `TsmEnergy::Auctions` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Commitments` (r:1 w:1)
+	/// Proof: `TsmEnergy::Commitments` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	fn reveal_bid() -> Weight {
+		// Proof size: measured `827`, estimated `3838`.
+		// Fastest run: 59_004_000 ps.
+		Weight::from_parts(75_533_000, 3838)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `TsmEnergy::Auctions` (r:1 w:1)
+	/// Proof: `TsmEnergy::Auctions` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Timing` (r:1 w:0)
+	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::NextTradeId` (r:1 w:1)
+	/// Proof: `TsmEnergy::NextTradeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Sales` (r:1 w:1)
+	/// Proof: `TsmEnergy::Sales` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::TradesOf` (r:0 w:2)
+	/// Proof: `TsmEnergy::TradesOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Trades` (r:0 w:1)
+	/// Proof: `TsmEnergy::Trades` (`max_values`: None, `max_size`: Some(290), added: 2765, mode: `MaxEncodedLen`)
+	fn close_auction() -> Weight {
+		// Proof size: measured `939`, estimated `6686`.
+		// Fastest run: 102_526_000 ps.
+		Weight::from_parts(121_754_000, 6686)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// Storage: `TsmEnergy::Commitments` (r:1 w:1)
+	/// Proof: `TsmEnergy::Commitments` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	fn forfeit_commitment() -> Weight {
+		// Proof size: measured `705`, estimated `6196`.
+		// Fastest run: 64_103_000 ps.
+		Weight::from_parts(79_391_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `TsmEnergy::Auctions` (r:1 w:1)
+	/// Proof: `TsmEnergy::Auctions` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
+	fn cancel_auction() -> Weight {
+		// Proof size: measured `492`, estimated `3838`.
+		// Fastest run: 46_377_000 ps.
+		Weight::from_parts(57_383_000, 3838)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 	/// Storage: `TsmEnergy::Slots` (r:1 w:0)
 	/// Proof: `TsmEnergy::Slots` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Orders` (r:1 w:0)
+	/// Proof: `TsmEnergy::Orders` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Auctions` (r:1 w:0)
+	/// Proof: `TsmEnergy::Auctions` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Sales` (r:1 w:0)
+	/// Proof: `TsmEnergy::Sales` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `TsmEnergy::Timing` (r:0 w:1)
 	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	fn set_timing() -> Weight {
-		// Proof size: measured `49`, estimated `3561`.
-		// Fastest run: 7_760_000 ps.
-		Weight::from_parts(8_915_000, 3561)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Proof size: measured `49`, estimated `3708`.
+		// Fastest run: 13_203_000 ps.
+		Weight::from_parts(17_693_000, 3708)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -211,43 +527,113 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB costs, for mocks and tests.
 impl WeightInfo for () {
 	fn offer_energy() -> Weight {
-		Weight::from_parts(97_414_000, 6461)
+		Weight::from_parts(127_497_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn request_energy() -> Weight {
-		Weight::from_parts(101_306_000, 6461)
+		Weight::from_parts(127_647_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn cancel_position() -> Weight {
-		Weight::from_parts(65_650_000, 3838)
+		Weight::from_parts(84_783_000, 3838)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn submit_reading() -> Weight {
-		Weight::from_parts(37_022_000, 3630)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(53_596_000, 3630)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn remove_reading() -> Weight {
-		Weight::from_parts(19_657_000, 3545)
+		Weight::from_parts(25_850_000, 3545)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn settle_position() -> Weight {
-		Weight::from_parts(103_150_000, 6196)
+		Weight::from_parts(126_781_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn collect_position() -> Weight {
-		Weight::from_parts(113_897_000, 8799)
+		Weight::from_parts(137_843_000, 8799)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
+	fn place_order(d: u32, f: u32, ) -> Weight {
+		Weight::from_parts(200_559_573, 25238)
+			.saturating_add(Weight::from_parts(32_319, 0).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(102_974_034, 0).saturating_mul(f.into()))
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(f.into())))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
+			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(f.into())))
+			.saturating_add(Weight::from_parts(0, 2636).saturating_mul(f.into()))
+	}
+	fn cancel_order(d: u32, ) -> Weight {
+		Weight::from_parts(194_459_532, 8865)
+			.saturating_add(Weight::from_parts(9_007, 0).saturating_mul(d.into()))
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+	}
+	fn match_order(f: u32, ) -> Weight {
+		Weight::from_parts(85_602_183, 22207)
+			.saturating_add(Weight::from_parts(69_358_897, 0).saturating_mul(f.into()))
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(f.into())))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(f.into())))
+			.saturating_add(Weight::from_parts(0, 2625).saturating_mul(f.into()))
+	}
+	fn settle_trade() -> Weight {
+		Weight::from_parts(202_284_000, 8799)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
+	fn remove_trade() -> Weight {
+		Weight::from_parts(29_204_000, 3755)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn create_auction() -> Weight {
+		Weight::from_parts(102_904_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn bid() -> Weight {
+		Weight::from_parts(148_960_000, 6686)
+			.saturating_add(ParityDbWeight::get().reads(13_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn commit_bid() -> Weight {
+		Weight::from_parts(112_641_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn reveal_bid() -> Weight {
+		Weight::from_parts(75_533_000, 3838)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn close_auction() -> Weight {
+		Weight::from_parts(121_754_000, 6686)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+	}
+	fn forfeit_commitment() -> Weight {
+		Weight::from_parts(79_391_000, 6196)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn cancel_auction() -> Weight {
+		Weight::from_parts(57_383_000, 3838)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
 	fn set_timing() -> Weight {
-		Weight::from_parts(8_915_000, 3561)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
+		Weight::from_parts(17_693_000, 3708)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
