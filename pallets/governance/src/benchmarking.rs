@@ -143,6 +143,19 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn set_regulated_energy_price() -> Result<(), BenchmarkError> {
+		let cap = Parameters::<T>::get().energy_price_cap;
+		let origin =
+			T::RegulatorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, cap);
+
+		assert_eq!(Parameters::<T>::get().regulated_energy_price, cap);
+		Ok(())
+	}
+
+	#[benchmark]
 	fn dispatch_as_root() -> Result<(), BenchmarkError> {
 		// The overhead only: the inner call's weight is added to it.
 		let call: <T as Config>::RuntimeCall =

@@ -109,8 +109,9 @@ pub mod pallet {
 	};
 	use tsm_primitives::Balance;
 
-	/// 1: market parameters carry the reporting grace.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// 1: market parameters carry the reporting grace; 2: the energy
+	/// collateral.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -171,6 +172,10 @@ pub mod pallet {
 		/// The longest order, dispute or netting window, in blocks.
 		#[pallet::constant]
 		type MaxWindow: Get<BlockNumberFor<Self>>;
+
+		/// Sets the regulated energy price (the `Regulator` credential
+		/// holder).
+		type RegulatorOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The highest energy price (per kWh) the band may reach.
 		#[pallet::constant]
@@ -314,6 +319,9 @@ pub mod pallet {
 		EnergyPriceOutsideBand,
 		/// The band's floor is above its cap, or its cap above `MaxEnergyPrice`.
 		InvalidEnergyPriceBand,
+		/// The regulated energy price is the regulator's to set
+		/// (`set_regulated_energy_price`).
+		SetByRegulator,
 	}
 
 	#[pallet::hooks]
@@ -401,9 +409,12 @@ pub mod pallet {
 			Self::do_purge_session_keys(who)
 		}
 
-		/// Sets one market parameter, within its bounds.
+		/// Sets one market parameter, within its bounds; not the regulated
+		/// energy price (the regulator's). A new energy price band that
+		/// leaves the regulated price out moves it to the nearest edge.
 		///
-		/// Origin: `ConsortiumOrigin`. Emits `ParameterSet`.
+		/// Origin: `ConsortiumOrigin`. Emits `ParameterSet` (twice when the
+		/// band moved the regulated price).
 		#[pallet::call_index(20)]
 		#[pallet::weight(T::WeightInfo::set_parameter())]
 		pub fn set_parameter(
@@ -412,6 +423,16 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::ConsortiumOrigin::ensure_origin(origin)?;
 			Self::do_set_parameter(parameter)
+		}
+
+		/// Sets the regulated price of a kWh, inside the council's band.
+		///
+		/// Origin: `RegulatorOrigin`. Emits `ParameterSet`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::set_regulated_energy_price())]
+		pub fn set_regulated_energy_price(origin: OriginFor<T>, price: Balance) -> DispatchResult {
+			T::RegulatorOrigin::ensure_origin(origin)?;
+			Self::do_set_regulated_energy_price(price)
 		}
 
 		/// Dispatches `call` as Root: how the consortium authorizes a runtime

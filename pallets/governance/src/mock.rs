@@ -9,7 +9,7 @@ use frame_support::{
 	traits::{ConstU32, ConstU64, IsInVec, ValidatorRegistration},
 };
 use frame_system::EnsureSignedBy;
-use sp_runtime::{BuildStorage, DispatchResult, Permill};
+use sp_runtime::{BuildStorage, DispatchResult, Perbill, Permill};
 use tsm_primitives::ParticipantRegistry;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -29,6 +29,8 @@ impl frame_system::Config for Test {
 
 /// The account standing in for the consortium's majority.
 pub const CONSORTIUM: AccountId = 100;
+/// Holds the regulator's credential: sets the regulated energy price.
+pub const REGULATOR: AccountId = 101;
 /// Registered participants at genesis (6 and up are not).
 pub const GENESIS_PARTICIPANTS: [AccountId; 5] = [1, 2, 3, 4, 5];
 /// Genesis validators, all with keys.
@@ -47,6 +49,7 @@ parameter_types! {
 	pub static Members: Vec<AccountId> = vec![1, 2, 3];
 	pub static WithKeys: Vec<AccountId> = GENESIS_VALIDATORS.to_vec();
 	pub ConsortiumAccounts: Vec<AccountId> = vec![CONSORTIUM];
+	pub RegulatorAccounts: Vec<AccountId> = vec![REGULATOR];
 	pub const MaxPlatformFee: Permill = Permill::from_percent(10);
 	pub const DefaultParameters: MarketParameters<u64> = MarketParameters {
 		platform_fee: Permill::from_percent(1),
@@ -57,6 +60,7 @@ parameter_types! {
 		regulated_energy_price: 200,
 		energy_price_floor: 100,
 		energy_price_cap: 500,
+		energy_collateral: Perbill::from_percent(20),
 	};
 }
 
@@ -130,6 +134,7 @@ impl pallet_tsm_governance::Config for Test {
 	type MaxPlatformFee = MaxPlatformFee;
 	type MinWindow = ConstU64<MIN_WINDOW>;
 	type MaxWindow = ConstU64<MAX_WINDOW>;
+	type RegulatorOrigin = EnsureSignedBy<IsInVec<RegulatorAccounts>, AccountId>;
 	type MaxEnergyPrice = frame_support::traits::ConstU128<MAX_ENERGY_PRICE>;
 	type DefaultParameters = DefaultParameters;
 	type WeightInfo = ();

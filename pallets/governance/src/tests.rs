@@ -3,7 +3,7 @@
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, traits::Hooks};
 use pallet_session::{SessionManager, ShouldEndSession};
-use sp_runtime::{DispatchError, Permill};
+use sp_runtime::{DispatchError, Perbill, Permill};
 
 fn last_event() -> Event<Test> {
 	System::events()
@@ -240,12 +240,20 @@ fn set_parameter_changes_each_value() {
 			MarketParameter::NettingDisputeWindow(500),
 			MarketParameter::ReportingGrace(400),
 			MarketParameter::EnergyPriceBand { floor: 150, cap: MAX_ENERGY_PRICE },
-			MarketParameter::RegulatedEnergyPrice(150),
+			MarketParameter::EnergyCollateral(Perbill::from_percent(35)),
 		];
 		for change in changes {
 			assert_ok!(TsmGovernance::set_parameter(consortium(), change));
 			assert_eq!(last_event(), Event::ParameterSet { parameter: change });
 		}
+		assert_ok!(TsmGovernance::set_regulated_energy_price(
+			RuntimeOrigin::signed(REGULATOR),
+			150
+		));
+		assert_eq!(
+			last_event(),
+			Event::ParameterSet { parameter: MarketParameter::RegulatedEnergyPrice(150) }
+		);
 		assert_eq!(
 			Parameters::<Test>::get(),
 			MarketParameters {
@@ -257,6 +265,7 @@ fn set_parameter_changes_each_value() {
 				regulated_energy_price: 150,
 				energy_price_floor: 150,
 				energy_price_cap: MAX_ENERGY_PRICE,
+				energy_collateral: Perbill::from_percent(35),
 			}
 		);
 	});
@@ -281,15 +290,56 @@ fn set_parameter_rejects_values_out_of_bounds() {
 				EnergyPriceBand { floor: 100, cap: MAX_ENERGY_PRICE + 1 },
 				Error::<Test>::InvalidEnergyPriceBand,
 			),
-			// The band must keep the regulated price (200) inside ...
-			(EnergyPriceBand { floor: 250, cap: 400 }, Error::<Test>::EnergyPriceOutsideBand),
-			// ... and the regulated price must stay in the band (100..=500).
-			(RegulatedEnergyPrice(501), Error::<Test>::EnergyPriceOutsideBand),
-			(RegulatedEnergyPrice(99), Error::<Test>::EnergyPriceOutsideBand),
+			// The regulated price is the regulator's.
+			(RegulatedEnergyPrice(300), Error::<Test>::SetByRegulator),
 		];
 		for (parameter, error) in cases {
 			assert_noop!(TsmGovernance::set_parameter(consortium(), parameter), error);
 		}
+	});
+}
+
+#[test]
+fn the_regulator_sets_the_price_inside_the_councils_band() {
+	build_and_execute(|| {
+		let regulator = RuntimeOrigin::signed(REGULATOR);
+		assert_noop!(
+			TsmGovernance::set_regulated_energy_price(consortium(), 300),
+			DispatchError::BadOrigin
+		);
+		// The band is 100..=500.
+		assert_noop!(
+			TsmGovernance::set_regulated_energy_price(regulator.clone(), 501),
+			Error::<Test>::EnergyPriceOutsideBand
+		);
+		assert_noop!(
+			TsmGovernance::set_regulated_energy_price(regulator.clone(), 99),
+			Error::<Test>::EnergyPriceOutsideBand
+		);
+		assert_ok!(TsmGovernance::set_regulated_energy_price(regulator, 450));
+		assert_eq!(Parameters::<Test>::get().regulated_energy_price, 450);
+	});
+}
+
+#[test]
+fn a_band_that_leaves_the_regulated_price_out_moves_it_to_the_nearest_edge() {
+	build_and_execute(|| {
+		// The price is 200; the council raises the band above it.
+		let band = MarketParameter::EnergyPriceBand { floor: 250, cap: 400 };
+		assert_ok!(TsmGovernance::set_parameter(consortium(), band));
+		assert_eq!(Parameters::<Test>::get().regulated_energy_price, 250);
+		assert_eq!(
+			last_event(),
+			Event::ParameterSet { parameter: MarketParameter::RegulatedEnergyPrice(250) }
+		);
+		// A band below it moves it to the cap; a band around it keeps it.
+		let band = MarketParameter::EnergyPriceBand { floor: 100, cap: 150 };
+		assert_ok!(TsmGovernance::set_parameter(consortium(), band));
+		assert_eq!(Parameters::<Test>::get().regulated_energy_price, 150);
+		let band = MarketParameter::EnergyPriceBand { floor: 100, cap: 500 };
+		assert_ok!(TsmGovernance::set_parameter(consortium(), band));
+		assert_eq!(last_event(), Event::ParameterSet { parameter: band });
+		assert_eq!(Parameters::<Test>::get().regulated_energy_price, 150);
 	});
 }
 
@@ -414,6 +464,9 @@ fn version_0_parameters_migrate() {
 		old::Parameters::<Test>::put(stored);
 		MigrateToV1::<Test>::on_runtime_upgrade();
 		assert_eq!(TsmGovernance::on_chain_storage_version(), StorageVersion::new(1));
+		// Then version 2, as the runtime runs both in order.
+		crate::migrations::v2::MigrateToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(TsmGovernance::on_chain_storage_version(), StorageVersion::new(2));
 		assert_eq!(
 			Parameters::<Test>::get(),
 			MarketParameters {
@@ -425,13 +478,46 @@ fn version_0_parameters_migrate() {
 				regulated_energy_price: 200,
 				energy_price_floor: 100,
 				energy_price_cap: 500,
+				energy_collateral: DefaultParameters::get().energy_collateral,
 			}
 		);
 	});
 	build_and_execute(|| {
 		StorageVersion::new(0).put::<TsmGovernance>();
 		MigrateToV1::<Test>::on_runtime_upgrade();
+		crate::migrations::v2::MigrateToV2::<Test>::on_runtime_upgrade();
 		assert!(!Parameters::<Test>::exists());
 		assert_eq!(Parameters::<Test>::get(), DefaultParameters::get());
+	});
+}
+
+#[test]
+fn version_1_parameters_gain_the_default_energy_collateral() {
+	use crate::migrations::v2::{old, MigrateToV2};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	build_and_execute(|| {
+		StorageVersion::new(1).put::<TsmGovernance>();
+		let stored = old::MarketParameters {
+			platform_fee: Permill::from_percent(3),
+			order_timeout: 40,
+			reporting_grace: 50,
+			dispute_window: 60,
+			netting_dispute_window: 80,
+			regulated_energy_price: 300,
+			energy_price_floor: 100,
+			energy_price_cap: 500,
+		};
+		old::Parameters::<Test>::put(stored);
+		MigrateToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(TsmGovernance::on_chain_storage_version(), StorageVersion::new(2));
+		let migrated = Parameters::<Test>::get();
+		assert_eq!(
+			(migrated.platform_fee, migrated.reporting_grace, migrated.regulated_energy_price),
+			(Permill::from_percent(3), 50, 300)
+		);
+		assert_eq!(migrated.energy_collateral, Perbill::from_percent(20));
+		// A second run changes nothing.
+		MigrateToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(Parameters::<Test>::get(), migrated);
 	});
 }

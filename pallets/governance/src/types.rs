@@ -3,7 +3,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
-use sp_runtime::Permill;
+use sp_runtime::{Perbill, Permill};
 use tsm_primitives::amount;
 use tsm_primitives::Balance;
 
@@ -47,6 +47,9 @@ pub struct MarketParameters<BlockNumber> {
 	/// The highest price of a kWh energy orders and bids may name.
 	#[serde(with = "amount")]
 	pub energy_price_cap: Balance,
+	/// The share of a sale's value an energy seller posts as collateral,
+	/// and forfeits per Wh it fails to deliver.
+	pub energy_collateral: Perbill,
 }
 
 /// One market parameter and its new value: what `set_parameter` takes.
@@ -73,14 +76,17 @@ pub enum MarketParameter<BlockNumber> {
 	/// Blocks after a settlement period in which debtors dispute charges
 	/// (`MinimumWindow..=MaxWindow`).
 	NettingDisputeWindow(BlockNumber),
-	/// The regulated price of a kWh; must lie within the band.
+	/// The regulated price of a kWh; must lie within the band. Only the
+	/// regulator sets it (`set_regulated_energy_price`).
 	RegulatedEnergyPrice(Balance),
-	/// The band energy prices must lie in; must contain the regulated price,
-	/// `floor <= cap <= MaxEnergyPrice`.
+	/// The band energy prices must lie in, `floor <= cap <= MaxEnergyPrice`;
+	/// a regulated price outside the new band moves to its nearest edge.
 	EnergyPriceBand { floor: Balance, cap: Balance },
 	/// Blocks after a billing period in which its usage may still be
 	/// reported (`MinimumWindow..=MaxWindow`).
 	ReportingGrace(BlockNumber),
+	/// The share of a sale's value an energy seller posts as collateral.
+	EnergyCollateral(Perbill),
 }
 
 impl<BlockNumber: Copy> MarketParameters<BlockNumber> {
@@ -96,7 +102,14 @@ impl<BlockNumber: Copy> MarketParameters<BlockNumber> {
 			MarketParameter::EnergyPriceBand { floor, cap } => {
 				self.energy_price_floor = floor;
 				self.energy_price_cap = cap;
+				// The council owns the band, the regulator the price: a band
+				// that leaves the price out moves it to the band's nearest
+				// edge (an invalid band is refused before it matters).
+				if floor <= cap {
+					self.regulated_energy_price = self.regulated_energy_price.clamp(floor, cap);
+				}
 			}
+			MarketParameter::EnergyCollateral(share) => self.energy_collateral = share,
 		}
 		self
 	}

@@ -41,6 +41,7 @@ pub trait WeightInfo {
 	fn remove_validator(v: u32, ) -> Weight;
 	fn purge_session_keys(v: u32, ) -> Weight;
 	fn set_parameter() -> Weight;
+	fn set_regulated_energy_price() -> Weight;
 	fn dispatch_as_root() -> Weight;
 }
 
@@ -59,10 +60,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Component `m` ranges over `[1, 31]`.
 	fn admit_member(m: u32, ) -> Weight {
-		// Proof size: measured `297 + m * 47`, estimated `6461 + m * 47`.
-		// Fastest run: 23_446_000 ps.
-		Weight::from_parts(29_821_590, 6461)
-			.saturating_add(Weight::from_parts(252_294, 0).saturating_mul(m.into()))
+		// Proof size: measured `334 + m * 47`, estimated `6461 + m * 47`.
+		// Fastest run: 27_306_000 ps.
+		Weight::from_parts(37_009_388, 6461)
+			.saturating_add(Weight::from_parts(287_166, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
@@ -79,10 +80,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Component `m` ranges over `[2, 32]`.
 	fn remove_member(m: u32, ) -> Weight {
-		// Proof size: measured `76 + m * 32`, estimated `2510 + m * 32`.
-		// Fastest run: 19_531_000 ps.
-		Weight::from_parts(24_251_980, 2510)
-			.saturating_add(Weight::from_parts(180_204, 0).saturating_mul(m.into()))
+		// Proof size: measured `113 + m * 32`, estimated `2510 + m * 32`.
+		// Fastest run: 23_182_000 ps.
+		Weight::from_parts(30_085_965, 2510)
+			.saturating_add(Weight::from_parts(244_561, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
@@ -98,9 +99,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `v` ranges over `[1, 31]`.
 	fn add_validator(v: u32, ) -> Weight {
 		// Proof size: measured `697 + v * 58`, estimated `6461 + v * 59`.
-		// Fastest run: 30_603_000 ps.
-		Weight::from_parts(39_561_594, 6461)
-			.saturating_add(Weight::from_parts(931_381, 0).saturating_mul(v.into()))
+		// Fastest run: 34_856_000 ps.
+		Weight::from_parts(44_933_726, 6461)
+			.saturating_add(Weight::from_parts(1_940_140, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
@@ -112,9 +113,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `v` ranges over `[2, 32]`.
 	fn remove_validator(v: u32, ) -> Weight {
 		// Proof size: measured `88 + v * 32`, estimated `2510`.
-		// Fastest run: 17_211_000 ps.
-		Weight::from_parts(28_078_033, 2510)
-			.saturating_add(Weight::from_parts(480_191, 0).saturating_mul(v.into()))
+		// Fastest run: 21_661_000 ps.
+		Weight::from_parts(34_293_540, 2510)
+			.saturating_add(Weight::from_parts(792_428, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -123,7 +124,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Session::NextKeys` (r:1 w:1)
 	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Session::ExternallySetKeys` (r:1 w:0)
@@ -132,74 +133,98 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Session::KeyOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Component `v` ranges over `[1, 32]`.
 	fn purge_session_keys(v: u32, ) -> Weight {
-		// Proof size: measured `746 + v * 61`, estimated `4216 + v * 61`.
-		// Fastest run: 73_647_000 ps.
-		Weight::from_parts(84_806_169, 4216)
-			.saturating_add(Weight::from_parts(970_518, 0).saturating_mul(v.into()))
+		// Proof size: measured `745 + v * 61`, estimated `4213 + v * 62`.
+		// Fastest run: 75_963_000 ps.
+		Weight::from_parts(105_100_142, 4213)
+			.saturating_add(Weight::from_parts(1_183_497, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 61).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 62).saturating_mul(v.into()))
 	}
 	/// Storage: `TsmGovernance::Parameters` (r:1 w:1)
-	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
+	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(72), added: 567, mode: `MaxEncodedLen`)
 	/// Storage: `TsmGovernance::MinimumWindow` (r:1 w:0)
 	/// Proof: `TsmGovernance::MinimumWindow` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_parameter() -> Weight {
-		// Proof size: measured `155`, estimated `1553`.
-		// Fastest run: 10_804_000 ps.
-		Weight::from_parts(12_129_000, 1553)
+		// Proof size: measured `159`, estimated `1557`.
+		// Fastest run: 11_133_000 ps.
+		Weight::from_parts(15_320_000, 1557)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `TsmIdentity::Credentials` (r:1 w:0)
+	/// Proof: `TsmIdentity::Credentials` (`max_values`: None, `max_size`: Some(167), added: 2642, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Issuers` (r:1 w:0)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
+	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::Parameters` (r:1 w:1)
+	/// Proof: `TsmGovernance::Parameters` (`max_values`: Some(1), `max_size`: Some(72), added: 567, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::MinimumWindow` (r:1 w:0)
+	/// Proof: `TsmGovernance::MinimumWindow` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn set_regulated_energy_price() -> Weight {
+		// Proof size: measured `591`, estimated `6461`.
+		// Fastest run: 26_873_000 ps.
+		Weight::from_parts(36_956_000, 6461)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn dispatch_as_root() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Fastest run: 6_075_000 ps.
-		Weight::from_parts(6_972_000, 0)
+		// Fastest run: 6_548_000 ps.
+		Weight::from_parts(11_671_000, 0)
 	}
 }
 
 /// The same weights with ParityDB costs, for mocks and tests.
 impl WeightInfo for () {
 	fn admit_member(m: u32, ) -> Weight {
-		Weight::from_parts(29_821_590, 6461)
-			.saturating_add(Weight::from_parts(252_294, 0).saturating_mul(m.into()))
+		Weight::from_parts(37_009_388, 6461)
+			.saturating_add(Weight::from_parts(287_166, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
 	}
 	fn remove_member(m: u32, ) -> Weight {
-		Weight::from_parts(24_251_980, 2510)
-			.saturating_add(Weight::from_parts(180_204, 0).saturating_mul(m.into()))
+		Weight::from_parts(30_085_965, 2510)
+			.saturating_add(Weight::from_parts(244_561, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
 	}
 	fn add_validator(v: u32, ) -> Weight {
-		Weight::from_parts(39_561_594, 6461)
-			.saturating_add(Weight::from_parts(931_381, 0).saturating_mul(v.into()))
+		Weight::from_parts(44_933_726, 6461)
+			.saturating_add(Weight::from_parts(1_940_140, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
 	}
 	fn remove_validator(v: u32, ) -> Weight {
-		Weight::from_parts(28_078_033, 2510)
-			.saturating_add(Weight::from_parts(480_191, 0).saturating_mul(v.into()))
+		Weight::from_parts(34_293_540, 2510)
+			.saturating_add(Weight::from_parts(792_428, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn purge_session_keys(v: u32, ) -> Weight {
-		Weight::from_parts(84_806_169, 4216)
-			.saturating_add(Weight::from_parts(970_518, 0).saturating_mul(v.into()))
+		Weight::from_parts(105_100_142, 4213)
+			.saturating_add(Weight::from_parts(1_183_497, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 61).saturating_mul(v.into()))
+			.saturating_add(Weight::from_parts(0, 62).saturating_mul(v.into()))
 	}
 	fn set_parameter() -> Weight {
-		Weight::from_parts(12_129_000, 1553)
+		Weight::from_parts(15_320_000, 1557)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
+	fn set_regulated_energy_price() -> Weight {
+		Weight::from_parts(36_956_000, 6461)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
 	fn dispatch_as_root() -> Weight {
-		Weight::from_parts(6_972_000, 0)
+		Weight::from_parts(11_671_000, 0)
 	}
 }
