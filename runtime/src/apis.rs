@@ -313,6 +313,32 @@ impl_runtime_apis! {
 		) -> Vec<pallet_tsm_energy::runtime_api::ReadingInfo> {
 			TsmEnergy::readings(meter, from, to)
 		}
+
+		fn book(
+			slot: tsm_primitives::ids::SlotIndex,
+		) -> Vec<pallet_tsm_energy::runtime_api::LevelInfo<Balance>> {
+			TsmEnergy::book(slot)
+		}
+
+		fn orders(
+			who: AccountId,
+		) -> Vec<pallet_tsm_energy::runtime_api::OrderInfo<AccountId, Balance>> {
+			TsmEnergy::orders_of(who)
+		}
+
+		fn trades(
+			who: AccountId,
+			from: pallet_tsm_energy::TradeId,
+			limit: u32,
+		) -> Vec<pallet_tsm_energy::runtime_api::TradeInfo<AccountId, Balance>> {
+			TsmEnergy::trades_of(who, from, limit)
+		}
+
+		fn auctions(
+			slot: tsm_primitives::ids::SlotIndex,
+		) -> Vec<pallet_tsm_energy::runtime_api::AuctionInfo<AccountId, Balance>> {
+			TsmEnergy::auctions_of_slot(slot)
+		}
 	}
 
 	impl pallet_transaction_payment_rpc_runtime_api::TransactionPaymentApi<Block, Balance> for Runtime {

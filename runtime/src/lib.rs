@@ -74,10 +74,10 @@ macro_rules! runtime_version {
 }
 
 #[cfg(not(feature = "spec-version-bump"))]
-runtime_version!(107);
+runtime_version!(108);
 // The upgrade test's target: this runtime, one version up.
 #[cfg(feature = "spec-version-bump")]
-runtime_version!(108);
+runtime_version!(109);
 
 /// Target block time. A small consortium of operators on good links can keep
 /// 3-second slots; settlement and measurements land sooner than with 6.
@@ -225,6 +225,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// from, so a chain that already ran it skips it.
 type Migrations = (
 	pallet_tsm_governance::migrations::v1::MigrateToV1<Runtime>,
+	pallet_tsm_governance::migrations::v2::MigrateToV2<Runtime>,
 	pallet_tsm_settlement::migrations::v1::MigrateToV1<Runtime>,
 );
 

@@ -3,7 +3,13 @@
 //! answers at the best block by default.
 
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
-use pallet_tsm_energy::runtime_api::{ClockInfo, ReadingInfo, SlotInfo, TsmEnergyApi};
+use pallet_tsm_energy::{
+	runtime_api::{
+		AuctionInfo, ClockInfo, LevelInfo, OrderInfo, ReadingInfo, SlotInfo, TradeInfo,
+		TsmEnergyApi,
+	},
+	TradeId,
+};
 use sp_api::{ApiError, ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use tsm_primitives::ids::SlotIndex;
@@ -35,6 +41,40 @@ pub trait EnergyRpc {
 		to: SlotIndex,
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<ReadingInfo>>;
+
+	/// A slot's continuous-market books: every price level (`side`,
+	/// `book`, `tick`, `price`, `wh`, `orders`), sellers lowest first, then
+	/// buyers highest first.
+	#[method(name = "book")]
+	fn book(&self, slot: SlotIndex, at: Option<BlockHash>) -> RpcResult<Vec<LevelInfo<Balance>>>;
+
+	/// An account's resting orders, oldest first.
+	#[method(name = "orders")]
+	fn orders(
+		&self,
+		who: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<OrderInfo<AccountId, Balance>>>;
+
+	/// An account's trades, as buyer or seller, from id `from` on, at most
+	/// `limit` (up to 100), oldest first, with their settlement.
+	#[method(name = "trades")]
+	fn trades(
+		&self,
+		who: AccountId,
+		from: TradeId,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<TradeInfo<AccountId, Balance>>>;
+
+	/// The running auctions of a slot (`id`, `auction` with `owner`,
+	/// `meter`, `terms`, `held`, `best` bid, `second` price, `commitments`).
+	#[method(name = "auctions")]
+	fn auctions(
+		&self,
+		slot: SlotIndex,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<AuctionInfo<AccountId, Balance>>>;
 }
 
 impl<C> EnergyRpcServer for RuntimeQueries<C>
@@ -71,6 +111,65 @@ where
 			require_energy(api, at)?;
 			api.readings(at, meter, from, to)
 		})
+	}
+
+	fn book(&self, slot: SlotIndex, at: Option<BlockHash>) -> RpcResult<Vec<LevelInfo<Balance>>> {
+		self.query(at, |api, at| {
+			require_continuous_market(api, at)?;
+			api.book(at, slot)
+		})
+	}
+
+	fn orders(
+		&self,
+		who: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<OrderInfo<AccountId, Balance>>> {
+		self.query(at, |api, at| {
+			require_continuous_market(api, at)?;
+			api.orders(at, who)
+		})
+	}
+
+	fn trades(
+		&self,
+		who: AccountId,
+		from: TradeId,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<TradeInfo<AccountId, Balance>>> {
+		self.query(at, |api, at| {
+			require_continuous_market(api, at)?;
+			api.trades(at, who, from, limit)
+		})
+	}
+
+	fn auctions(
+		&self,
+		slot: SlotIndex,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<AuctionInfo<AccountId, Balance>>> {
+		self.query(at, |api, at| {
+			require_continuous_market(api, at)?;
+			api.auctions(at, slot)
+		})
+	}
+}
+
+/// The continuous market and the auctions came with spec 108
+/// (`TsmEnergyApi` version 2).
+fn require_continuous_market<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
+where
+	Api: ApiExt<Block>,
+{
+	let version = api.api_version::<dyn TsmEnergyApi<Block, AccountId, Balance>>(at)?;
+	match version {
+		Some(version) if version >= 2 => Ok(()),
+		_ => Err(ApiError::Application(
+			"the runtime at this block has no continuous energy market or auctions (they came \
+				 with spec 108)"
+				.into(),
+		)),
 	}
 }
 

@@ -1,6 +1,8 @@
 //! P2P energy trading (`pallet_tsm_energy`): delivery slots, smart-meter
-//! readings, the regulated exchange and its delivery settlement. The council
-//! sets the regulated price (market parameters) and the slot timing.
+//! readings, the regulated exchange, the continuous market and their
+//! delivery settlement. The regulator sets the regulated price, the council
+//! the price band, the collateral share (market parameters) and the slot
+//! timing.
 
 use super::{
 	governance::ConsortiumMajority,
@@ -9,12 +11,13 @@ use super::{
 use crate::{Balances, Runtime, RuntimeHoldReason, Timestamp, TsmIdentity};
 use frame_support::{
 	parameter_types,
-	traits::{ConstU64, Get},
+	traits::{ConstU128, ConstU32, ConstU64, Get},
 	PalletId,
 };
 use pallet_tsm_energy::SlotTiming;
 use pallet_tsm_governance::Parameters;
 use sp_runtime::Perbill;
+use tsm_primitives::token::MILLI_UNIT;
 
 /// Slots in a day of 15-minute slots.
 const SLOTS_PER_DAY: u64 = 96;
@@ -26,10 +29,31 @@ parameter_types! {
 	/// within 15 minutes after it.
 	pub const DefaultTiming: SlotTiming =
 		SlotTiming { length: 15 * 60_000, gate_closure: 5 * 60_000, reading_window: 15 * 60_000 };
-	/// A seller posts a fifth of its sale's value and forfeits that share
-	/// of every Wh it fails to deliver.
-	pub const Collateral: Perbill = Perbill::from_percent(20);
 }
+
+/// The share of a sale's value a seller posts as collateral and forfeits
+/// per undelivered Wh, from governance's market parameters (20 % unless the
+/// council changes it).
+pub struct Collateral;
+impl Get<Perbill> for Collateral {
+	fn get() -> Perbill {
+		Parameters::<Runtime>::get().energy_collateral
+	}
+}
+
+/// The band continuous-market prices lie in, from governance's market
+/// parameters.
+pub struct PriceBand;
+impl Get<(crate::Balance, crate::Balance)> for PriceBand {
+	fn get() -> (crate::Balance, crate::Balance) {
+		let parameters = Parameters::<Runtime>::get();
+		(parameters.energy_price_floor, parameters.energy_price_cap)
+	}
+}
+
+/// A tick of the continuous market is a thousandth of a token per kWh: its
+/// 4,096 ticks span governance's highest band (`MaxEnergyPrice`, 4 tokens).
+pub const TICK_SIZE: crate::Balance = MILLI_UNIT;
 
 /// The regulated price of a kWh, from governance's market parameters.
 pub struct RegulatedPrice;
@@ -46,6 +70,12 @@ impl pallet_tsm_energy::Config for Runtime {
 	type Devices = TsmIdentity;
 	type UnixTime = Timestamp;
 	type RegulatedPrice = RegulatedPrice;
+	type PriceBand = PriceBand;
+	type TickSize = ConstU128<TICK_SIZE>;
+	/// An order fills at most 16 others per call; anyone continues it.
+	type MaxFills = ConstU32<16>;
+	/// Guarantees of origin come with their own issue.
+	type CertifiedSources = ();
 	type Collateral = Collateral;
 	type PlatformFee = PlatformFee;
 	type MarketAccount = MarketAccount;

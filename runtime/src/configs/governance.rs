@@ -57,7 +57,10 @@ parameter_types! {
 		regulated_energy_price: 250 * MILLI_UNIT,
 		energy_price_floor: 10 * MILLI_UNIT,
 		energy_price_cap: UNIT,
+		energy_collateral: Perbill::from_percent(20),
 	};
+	/// The role whose holder sets the regulated energy price.
+	pub const RegulatorRole: tsm_primitives::Role = tsm_primitives::Role::Regulator;
 }
 
 /// The most consortium members.
@@ -133,7 +136,11 @@ impl pallet_tsm_governance::Config for Runtime {
 	type MaxPlatformFee = MaxPlatformFee;
 	type MinWindow = ConstU32<{ 10 * MINUTES }>;
 	type MaxWindow = ConstU32<{ 90 * DAYS }>;
-	type MaxEnergyPrice = ConstU128<{ 10 * UNIT }>;
+	type RegulatorOrigin =
+		tsm_primitives::EnsureRole<crate::TsmIdentity, RegulatorRole, crate::AccountId>;
+	/// The continuous energy market's ticks (see `configs/energy.rs`) reach
+	/// this high.
+	type MaxEnergyPrice = ConstU128<{ 4 * UNIT }>;
 	type DefaultParameters = DefaultParameters;
 	type WeightInfo = pallet_tsm_governance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

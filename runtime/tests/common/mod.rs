@@ -39,10 +39,13 @@ pub fn genesis_state(name: &str) -> sp_io::TestExternalities {
 /// and cannot see a hold left without one.
 #[allow(dead_code)]
 pub fn assert_holds_match_records() {
-	use tsm_runtime::{Runtime, RuntimeHoldReason, TsmAssurance, TsmIdentity, TsmSettlement};
+	use tsm_runtime::{
+		Runtime, RuntimeHoldReason, TsmAssurance, TsmEnergy, TsmIdentity, TsmSettlement,
+	};
 	let settlement = TsmSettlement::recorded_holds();
 	let assurance = TsmAssurance::recorded_holds();
-	let (mut settlement_holds, mut assurance_holds) = (0, 0);
+	let energy = TsmEnergy::recorded_holds();
+	let (mut settlement_holds, mut assurance_holds, mut energy_holds) = (0, 0, 0);
 	for (who, holds) in pallet_balances::Holds::<Runtime>::iter() {
 		for hold in holds {
 			match hold.id {
@@ -56,6 +59,11 @@ pub fn assert_holds_match_records() {
 					let recorded = assurance.get(&(who.clone(), reason as u8)).copied();
 					assert_eq!(recorded.unwrap_or(0), hold.amount, "{reason:?} of {who}");
 				}
+				RuntimeHoldReason::TsmEnergy(reason) => {
+					energy_holds += 1;
+					let recorded = energy.get(&(who.clone(), reason as u8)).copied();
+					assert_eq!(recorded.unwrap_or(0), hold.amount, "{reason:?} of {who}");
+				}
 				RuntimeHoldReason::TsmIdentity(reason) => assert_eq!(
 					TsmIdentity::recorded_hold(&reason, &who),
 					hold.amount,
@@ -67,6 +75,7 @@ pub fn assert_holds_match_records() {
 	}
 	assert_eq!(settlement_holds, settlement.len(), "every recorded settlement hold is held");
 	assert_eq!(assurance_holds, assurance.len(), "every recorded assurance hold is held");
+	assert_eq!(energy_holds, energy.len(), "every recorded energy hold is held");
 }
 
 /// A participant `[seed; 32]` on the `consortium` genesis: funded with

@@ -7,6 +7,7 @@ mod chain_specs;
 mod cli;
 mod consortium;
 mod dev_chain;
+mod energy_rpc;
 mod governance;
 mod identity_rpc;
 mod settlement_rpc;
