@@ -365,8 +365,8 @@ mod settlement {
 			assert_eq!(
 				Delivered::get(),
 				vec![
-					(S, Some(SELLER_A), Some(BUYER_D), 1_000),
-					(S, Some(SELLER_A), Some(BUYER_C), 3_000)
+					(S, Some((SELLER_A, METER_A)), Some((BUYER_D, METER_D)), Some(1), 1_000),
+					(S, Some((SELLER_A, METER_A)), Some((BUYER_C, METER_C)), Some(0), 3_000),
 				]
 			);
 			assert!(Sales::<Test>::iter().next().is_none(), "the meter's sales are done");
@@ -475,4 +475,23 @@ fn a_broken_book_is_caught() {
 		LevelBitmaps::<Test>::remove((S, Side::Sell, Book::Any));
 		assert_eq!(Energy::do_try_state(), Err("a level is marked".into()));
 	});
+}
+
+#[test]
+fn the_bitmap_finds_the_lowest_and_highest_ticks_at_the_edges() {
+	let mut bitmap = TickBitmap::default();
+	assert_eq!((bitmap.lowest(), bitmap.highest()), (None, None));
+	for tick in [1, 64, 65, MAX_TICKS] {
+		bitmap.set(tick);
+	}
+	assert_eq!((bitmap.lowest(), bitmap.highest()), (Some(1), Some(MAX_TICKS)));
+	bitmap.clear(1);
+	bitmap.clear(MAX_TICKS);
+	assert_eq!((bitmap.lowest(), bitmap.highest()), (Some(64), Some(65)));
+	bitmap.clear(64);
+	bitmap.clear(65);
+	assert!(bitmap.is_empty());
+	// A summary bit without its word (a corrupt record) finds nothing.
+	bitmap.summary = 1 << 5;
+	assert_eq!((bitmap.lowest(), bitmap.highest()), (None, None));
 }

@@ -738,7 +738,7 @@ pub mod pallet {
 		///
 		/// Origin: any signed account. Emits `TradeSettled`.
 		#[pallet::call_index(21)]
-		#[pallet::weight(T::WeightInfo::settle_trade())]
+		#[pallet::weight(T::WeightInfo::settle_trade().saturating_add(T::OnDeliverySettled::weight()))]
 		pub fn settle_trade(origin: OriginFor<T>, trade: TradeId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_settle_trade(trade)
@@ -892,7 +892,10 @@ pub mod pallet {
 		/// Origin: any signed account. Emits `PositionSettled`, then
 		/// `PositionPaid`.
 		#[pallet::call_index(20)]
-		#[pallet::weight(T::WeightInfo::settle_position().max(T::WeightInfo::collect_position()))]
+		#[pallet::weight(
+			T::WeightInfo::settle_position()
+				.max(T::WeightInfo::collect_position().saturating_add(T::OnDeliverySettled::weight()))
+		)]
 		pub fn settle_position(
 			origin: OriginFor<T>,
 			slot: SlotIndex,

@@ -11,8 +11,8 @@ use frame_support::{
 };
 use sp_runtime::{BuildStorage, Perbill, Permill};
 use tsm_primitives::{
-	ids::SlotIndex, CertifiedSources, DeviceKind, DeviceRegistry, EnergySource, OnDeliverySettled,
-	Role, RoleProvider,
+	ids::SlotIndex, CertifiedSources, Delivery, DeviceKind, DeviceRegistry, EnergySource,
+	OnDeliverySettled, Role, RoleProvider,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -81,7 +81,8 @@ parameter_types! {
 	pub static Now: u64 = 1_000_000;
 	/// 200 units per kWh: a Wh is worth 0.2.
 	pub static Price: Balance = 200;
-	pub static Delivered: Vec<(SlotIndex, Option<AccountId>, Option<AccountId>, u64)> = vec![];
+	/// Deliveries heard: (slot, seller and meter, buyer and meter, trade, Wh).
+	pub static Delivered: Vec<Deliveries> = vec![];
 	/// Devices the benchmarks registered.
 	pub static BenchmarkDevices: Vec<(AccountId, AccountId, DeviceKind)> = vec![];
 	pub const EnergyPalletId: PalletId = PalletId(*b"tsm/enrg");
@@ -151,10 +152,15 @@ impl UnixTime for Clock {
 	}
 }
 
+/// A delivery as the mock records it.
+pub type Deliveries =
+	(SlotIndex, Option<(AccountId, AccountId)>, Option<(AccountId, AccountId)>, Option<u64>, u64);
+
 pub struct RecordDeliveries;
 impl OnDeliverySettled<AccountId> for RecordDeliveries {
-	fn delivered(slot: SlotIndex, from: Option<&AccountId>, to: Option<&AccountId>, wh: u64) {
-		Delivered::mutate(|d| d.push((slot, from.copied(), to.copied(), wh)));
+	fn delivered(d: Delivery<'_, AccountId>) {
+		let pair = |p: Option<(&AccountId, &AccountId)>| p.map(|(a, m)| (*a, *m));
+		Delivered::mutate(|all| all.push((d.slot, pair(d.from), pair(d.to), d.trade, d.wh)));
 	}
 }
 

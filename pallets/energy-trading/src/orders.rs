@@ -181,7 +181,8 @@ impl<T: Config> Pallet<T> {
 				Side::Buy => buy.preferred,
 				Side::Sell => sell.preferred,
 			};
-			let tick = preferred.clamp(sell.limit, buy.limit);
+			// Crossing means sell.limit <= buy.limit; max/min cannot panic.
+			let tick = preferred.max(sell.limit).min(buy.limit);
 			Self::trade(
 				buy,
 				sell,

@@ -13,7 +13,7 @@ use frame_support::{
 	},
 };
 use sp_runtime::traits::{Saturating, UniqueSaturatedInto, Zero};
-use tsm_primitives::{ids::SlotIndex, OnDeliverySettled};
+use tsm_primitives::{ids::SlotIndex, Delivery, OnDeliverySettled};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_settle(slot: SlotIndex, who: T::AccountId) -> DispatchResult {
@@ -115,8 +115,20 @@ impl<T: Config> Pallet<T> {
 			paid = net;
 		}
 		match position.side {
-			Side::Sell => T::OnDeliverySettled::delivered(slot, Some(&who), None, wh),
-			Side::Buy => T::OnDeliverySettled::delivered(slot, None, Some(&who), wh),
+			Side::Sell => T::OnDeliverySettled::delivered(Delivery {
+				slot,
+				from: Some((&who, &position.meter)),
+				to: None,
+				trade: None,
+				wh,
+			}),
+			Side::Buy => T::OnDeliverySettled::delivered(Delivery {
+				slot,
+				from: None,
+				to: Some((&who, &position.meter)),
+				trade: None,
+				wh,
+			}),
 		}
 		Positions::<T>::remove(slot, &who);
 		market.positions = market.positions.saturating_sub(1);

@@ -191,10 +191,10 @@ mod settlement {
 			assert_eq!(
 				Delivered::get(),
 				vec![
-					(S, Some(SELLER_A), None, 1_500),
-					(S, Some(SELLER_B), None, 200),
-					(S, None, Some(BUYER_C), 850),
-					(S, None, Some(BUYER_D), 850),
+					(S, Some((SELLER_A, METER_A)), None, None, 1_500),
+					(S, Some((SELLER_B, METER_B)), None, None, 200),
+					(S, None, Some((BUYER_C, METER_C)), None, 850),
+					(S, None, Some((BUYER_D, METER_D)), None, 850),
 				]
 			);
 		});

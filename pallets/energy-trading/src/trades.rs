@@ -15,7 +15,7 @@ use frame_support::{
 	},
 };
 use sp_runtime::traits::{Saturating, Zero};
-use tsm_primitives::OnDeliverySettled;
+use tsm_primitives::{Delivery, OnDeliverySettled};
 
 impl<T: Config> Pallet<T> {
 	/// Stores a new trade, placing it after the seller meter's earlier
@@ -81,12 +81,13 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Sales::<T>::insert(trade.slot, &trade.seller_meter, sales);
 		}
-		T::OnDeliverySettled::delivered(
-			trade.slot,
-			Some(&trade.seller),
-			Some(&trade.buyer),
-			delivered,
-		);
+		T::OnDeliverySettled::delivered(Delivery {
+			slot: trade.slot,
+			from: Some((&trade.seller, &trade.seller_meter)),
+			to: Some((&trade.buyer, &trade.buyer_meter)),
+			trade: Some(id),
+			wh: delivered,
+		});
 		trade.status = TradeStatus::Settled { delivered, paid, fee, penalty };
 		trade.escrow = Zero::zero();
 		trade.collateral = Zero::zero();

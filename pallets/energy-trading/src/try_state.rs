@@ -85,7 +85,8 @@ impl<T: Config> Pallet<T> {
 			let (wh, count) = levels.get(&(slot, side, book, tick)).copied().unwrap_or_default();
 			ensure!(level.wh == wh && level.orders == count, "a level sums its orders");
 			let bitmap = LevelBitmaps::<T>::get((slot, side, book)).unwrap_or_default();
-			let (word, bit) = (((tick - 1) / 64) as usize, (tick - 1) % 64);
+			let index = tick.saturating_sub(1).min(MAX_TICKS - 1);
+			let (word, bit) = ((index / 64) as usize, index % 64);
 			ensure!(bitmap.words[word] & (1 << bit) != 0, "a level is marked");
 			// Walk the level from its oldest order to its newest.
 			let (mut walked, mut cursor, mut prev) = (0, Some(level.head), None);

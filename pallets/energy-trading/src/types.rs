@@ -267,22 +267,16 @@ impl TickBitmap {
 
 	/// The lowest tick with orders.
 	pub fn lowest(&self) -> Option<Tick> {
-		if self.summary == 0 {
-			return None;
-		}
 		let word = self.summary.trailing_zeros();
-		let bit = self.words[word as usize].trailing_zeros();
-		Some(word * 64 + bit + 1)
+		let bits = *self.words.get(word as usize)?;
+		(bits != 0).then(|| word * 64 + bits.trailing_zeros() + 1)
 	}
 
 	/// The highest tick with orders.
 	pub fn highest(&self) -> Option<Tick> {
-		if self.summary == 0 {
-			return None;
-		}
-		let word = 63 - self.summary.leading_zeros();
-		let bit = 63 - self.words[word as usize].leading_zeros();
-		Some(word * 64 + bit + 1)
+		let word = 63u32.checked_sub(self.summary.leading_zeros())?;
+		let bits = *self.words.get(word as usize)?;
+		(bits != 0).then(|| word * 64 + (63 - bits.leading_zeros()) + 1)
 	}
 }
 

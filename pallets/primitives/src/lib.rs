@@ -17,7 +17,7 @@ pub use energy::{CertifiedSources, EnergySource, SourceRequirement};
 pub use origin::EnsureRole;
 pub use roles::Role;
 pub use traits::{
-	DeviceRegistry, OnDeliverySettled, ParticipantRegistry, RoleProvider, SlaHookWeights,
+	Delivery, DeviceRegistry, OnDeliverySettled, ParticipantRegistry, RoleProvider, SlaHookWeights,
 	SlaPenaltyProvider,
 };
 

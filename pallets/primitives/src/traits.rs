@@ -132,17 +132,36 @@ pub struct SlaHookWeights {
 	pub evaluate: Weight,
 }
 
-/// Who delivered energy to whom, once a delivery slot is settled against the
+/// One settled delivery of a slot's energy, as energy trading reports it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Delivery<'a, AccountId> {
+	pub slot: SlotIndex,
+	/// The seller and the meter it delivered from; `None`: the regulated
+	/// exchange's pool, which pairs nobody.
+	pub from: Option<(&'a AccountId, &'a AccountId)>,
+	/// The buyer and the meter it takes the energy at; `None`: the pool.
+	pub to: Option<(&'a AccountId, &'a AccountId)>,
+	/// The trade settled (`None` for the pool, which has no trades).
+	pub trade: Option<u64>,
+	/// Wh delivered.
+	pub wh: u64,
+}
+
+/// Who delivered energy to whom, once a delivery is settled against the
 /// meters (energy trading): guarantees of origin move with it.
 pub trait OnDeliverySettled<AccountId> {
-	/// `wh` of the energy `from` sold in `slot` were delivered to `to`; a
-	/// `None` side is the regulated exchange's pool (which pairs nobody).
-	fn delivered(slot: SlotIndex, from: Option<&AccountId>, to: Option<&AccountId>, wh: u64);
+	/// `delivery` was settled.
+	fn delivered(delivery: Delivery<'_, AccountId>);
+
+	/// The most [`Self::delivered`] weighs: the settlement calls charge it.
+	fn weight() -> Weight {
+		Weight::zero()
+	}
 }
 
 /// Nobody listens.
 impl<AccountId> OnDeliverySettled<AccountId> for () {
-	fn delivered(_: SlotIndex, _: Option<&AccountId>, _: Option<&AccountId>, _: u64) {}
+	fn delivered(_: Delivery<'_, AccountId>) {}
 }
 
 /// No roles at all: for runtimes and mocks without an identity service.
