@@ -11,11 +11,7 @@ use crate::*;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult},
-	traits::{
-		fungible::{Inspect, MutateHold},
-		tokens::{DepositConsequence, Fortitude, Precision, Provenance, Restriction},
-		Get,
-	},
+	traits::{fungible::MutateHold, Get},
 };
 use sp_core::H256;
 use sp_runtime::traits::{BlakeTwo256, Hash, Saturating, Zero};
@@ -74,11 +70,7 @@ impl<T: Config> Pallet<T> {
 			T::Currency::hold(&Self::reason(side).into(), &owner, held)
 				.map_err(|_| Error::<T>::InsufficientFunds)?;
 		}
-		let id = NextAuctionId::<T>::mutate(|next| {
-			let id = *next;
-			*next = next.saturating_add(1);
-			id
-		});
+		let id = take_id::<NextAuctionId<T>>();
 		Auctions::<T>::insert(
 			id,
 			Auction {
@@ -222,25 +214,11 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_forfeit_commitment(id: AuctionId, bidder: T::AccountId) -> DispatchResult {
 		let commitment = Commitments::<T>::get(id, &bidder).ok_or(Error::<T>::UnknownCommitment)?;
 		ensure!(Self::now_ms() >= commitment.reveal_ends, Error::<T>::NotRevealing);
-		let market = T::MarketAccount::get();
-		let forfeited = if commitment.bond.is_zero()
-			|| T::Currency::can_deposit(&market, commitment.bond, Provenance::Extant)
-				!= DepositConsequence::Success
-		{
-			Self::release_part(&bidder, Side::Buy, commitment.bond)?;
-			Zero::zero()
-		} else {
-			T::Currency::transfer_on_hold(
-				&HoldReason::Escrow.into(),
-				&bidder,
-				&market,
-				commitment.bond,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Force,
-			)?;
-			commitment.bond
-		};
+		// If the marketplace cannot take it (a reaped account and dust), the
+		// bond returns.
+		let forfeited =
+			Self::pay_held(&bidder, Side::Buy, &T::MarketAccount::get(), commitment.bond)?;
+		Self::release_part(&bidder, Side::Buy, commitment.bond.saturating_sub(forfeited))?;
 		Commitments::<T>::remove(id, &bidder);
 		Self::deposit_event(Event::CommitmentForfeited { auction: id, bidder, bond: forfeited });
 		Ok(())
@@ -344,10 +322,5 @@ impl<T: Config> Pallet<T> {
 		Auctions::<T>::remove(id);
 		Self::deposit_event(Event::AuctionClosed { auction: id, outcome });
 		Ok(())
-	}
-
-	/// When a slot's markets close (ms).
-	pub(crate) fn gate_closure(slot: tsm_primitives::ids::SlotIndex) -> u64 {
-		Self::slot_start(slot).saturating_sub(Timing::<T>::get().gate_closure)
 	}
 }

@@ -102,10 +102,7 @@ fn resting_order<T: Config>(
 	} else {
 		Zero::zero()
 	};
-	let id = NextOrderId::<T>::mutate(|next| {
-		*next += 1;
-		*next - 1
-	});
+	let id = take_id::<NextOrderId<T>>();
 	OrdersOf::<T>::insert(owner, id, ());
 	let order = Order {
 		slot: 102,

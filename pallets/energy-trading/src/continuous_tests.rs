@@ -311,8 +311,38 @@ fn the_largest_order_at_the_highest_tick_does_not_overflow() {
 	});
 }
 
+#[test]
+fn an_order_whose_value_overflows_is_refused() {
+	build_and_execute(|| {
+		// A band whose cap no collateral can be computed on.
+		Band::set((0, Balance::MAX));
+		assert_noop!(place(SELLER_A, Side::Sell, METER_A, MAX_WH, 30, 20), Error::<Test>::Overflow);
+	});
+}
+
 mod settlement {
 	use super::*;
+
+	#[test]
+	fn a_fee_the_reaped_marketplace_cannot_take_is_not_collected() {
+		build_and_execute(|| {
+			traded_slot();
+			at(S + 1, WINDOW as i64);
+			assert_ok!(Balances::transfer_all(signed(MARKET), OUTSIDER, false));
+			assert_eq!(free(MARKET), 0);
+			// Trade 1: 1,000 Wh delivered at 300, a fee of 3 (below the
+			// existential deposit) goes uncollected: the seller gets all 300.
+			assert_ok!(Energy::settle_trade(signed(OUTSIDER), 1));
+			assert!(events().contains(&Event::TradeSettled {
+				trade: 1,
+				delivered: 1_000,
+				paid: 300,
+				fee: 0,
+				penalty: 300,
+			}));
+			assert_eq!(free(MARKET), 0);
+		});
+	}
 
 	/// Seller A sells 5,000 Wh to the pool (buyer D takes them all) and
 	/// 3,000 Wh to C, then 3,000 Wh to D in the continuous market, at 300

@@ -126,6 +126,15 @@ pub type CommitmentOf<T> = Commitment<<T as frame_system::Config>::AccountId, Ba
 /// not grow with depth).
 pub const BENCHMARKED_DEPTH: u32 = 10_000;
 
+/// Takes the next id from a counter.
+pub(crate) fn take_id<Counter: frame_support::StorageValue<u64, Query = u64>>() -> u64 {
+	Counter::mutate(|next| {
+		let id = *next;
+		*next = next.saturating_add(1);
+		id
+	})
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -926,6 +935,17 @@ pub mod pallet {
 		/// The millisecond `slot` starts at.
 		pub fn slot_start(slot: SlotIndex) -> u64 {
 			slot.saturating_mul(Timing::<T>::get().length)
+		}
+
+		/// When `slot`'s markets close (ms).
+		pub fn gate_closure(slot: SlotIndex) -> u64 {
+			Self::slot_start(slot).saturating_sub(Timing::<T>::get().gate_closure)
+		}
+
+		/// When `slot`'s reading window ends and its settlement opens (ms).
+		pub fn reading_window_end(slot: SlotIndex) -> u64 {
+			Self::slot_start(slot.saturating_add(1))
+				.saturating_add(Timing::<T>::get().reading_window)
 		}
 
 		/// A slot timing slots can run by.

@@ -60,11 +60,7 @@ impl<T: Config> Pallet<T> {
 			T::Currency::hold(&Self::reason(side).into(), &who, held)
 				.map_err(|_| Error::<T>::InsufficientFunds)?;
 		}
-		let id = NextOrderId::<T>::mutate(|next| {
-			let id = *next;
-			*next = next.saturating_add(1);
-			id
-		});
+		let id = take_id::<NextOrderId<T>>();
 		OrdersOf::<T>::insert(&who, id, ());
 		Self::deposit_event(Event::OrderPlaced {
 			order: id,

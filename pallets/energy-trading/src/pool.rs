@@ -7,7 +7,7 @@ use frame_support::{
 	pallet_prelude::DispatchResult,
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
-use sp_runtime::traits::{UniqueSaturatedInto, Zero};
+use sp_runtime::traits::Zero;
 use tsm_primitives::{ids::SlotIndex, DeviceKind, DeviceRegistry, Role, RoleProvider};
 
 impl<T: Config> Pallet<T> {
@@ -35,15 +35,12 @@ impl<T: Config> Pallet<T> {
 				SlotMarket { price, ..Default::default() }
 			}
 		};
-		let price: u128 = market.price.unique_saturated_into();
-		let value = value_of(wh, price).ok_or(Error::<T>::Overflow)?;
-		let (held, reason) = match side {
-			Side::Sell => (T::Collateral::get().mul_ceil(value), HoldReason::Collateral),
-			Side::Buy => (value, HoldReason::Escrow),
+		let held = match side {
+			Side::Sell => Self::collateral_for(wh, market.price)?,
+			Side::Buy => Self::value(wh, market.price)?,
 		};
-		let held: BalanceOf<T> = held.unique_saturated_into();
 		if !held.is_zero() {
-			T::Currency::hold(&reason.into(), &who, held)
+			T::Currency::hold(&Self::reason(side).into(), &who, held)
 				.map_err(|_| Error::<T>::InsufficientFunds)?;
 		}
 		match side {
@@ -117,9 +114,8 @@ impl<T: Config> Pallet<T> {
 	/// Orders are taken for a slot up to `MaxSlotsAhead` ahead, until its
 	/// gate closure.
 	pub(crate) fn ensure_market_open(slot: SlotIndex) -> Result<(), Error<T>> {
-		let gate = Self::slot_start(slot).saturating_sub(Timing::<T>::get().gate_closure);
 		ensure!(
-			Self::now_ms() < gate
+			Self::now_ms() < Self::gate_closure(slot)
 				&& slot <= Self::current_slot().saturating_add(T::MaxSlotsAhead::get()),
 			Error::<T>::SlotNotOpen
 		);

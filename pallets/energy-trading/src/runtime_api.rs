@@ -172,7 +172,6 @@ impl<T: Config> Pallet<T> {
 	/// See [`TsmEnergyApi::slot`].
 	pub fn slot_info(slot: SlotIndex) -> Option<SlotInfo<T::AccountId, BalanceOf<T>>> {
 		let market = Slots::<T>::get(slot)?;
-		let timing = Timing::<T>::get();
 		let start = Self::slot_start(slot);
 		let end = Self::slot_start(slot.saturating_add(1));
 		let positions = Positions::<T>::iter_prefix(slot)
@@ -185,8 +184,8 @@ impl<T: Config> Pallet<T> {
 			slot,
 			start,
 			end,
-			gate_closure: start.saturating_sub(timing.gate_closure),
-			settlement_opens: end.saturating_add(timing.reading_window),
+			gate_closure: Self::gate_closure(slot),
+			settlement_opens: Self::reading_window_end(slot),
 			market,
 			positions,
 		})

@@ -18,9 +18,7 @@ use tsm_primitives::{ids::SlotIndex, Delivery, OnDeliverySettled};
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_settle(slot: SlotIndex, who: T::AccountId) -> DispatchResult {
 		let position = Positions::<T>::get(slot, &who).ok_or(Error::<T>::UnknownPosition)?;
-		let window_end = Self::slot_start(slot.saturating_add(1))
-			.saturating_add(Timing::<T>::get().reading_window);
-		ensure!(Self::now_ms() >= window_end, Error::<T>::ReadingWindowOpen);
+		ensure!(Self::now_ms() >= Self::reading_window_end(slot), Error::<T>::ReadingWindowOpen);
 		let market = Slots::<T>::get(slot).ok_or(Error::<T>::UnknownPosition)?;
 		match position.status {
 			PositionStatus::Open => Self::pay_in(slot, who, position, market),

@@ -21,11 +21,7 @@ impl<T: Config> Pallet<T> {
 	/// Stores a new trade, placing it after the seller meter's earlier
 	/// trades of the slot.
 	pub(crate) fn record_trade(mut trade: TradeOf<T>) -> TradeId {
-		let id = NextTradeId::<T>::mutate(|next| {
-			let id = *next;
-			*next = next.saturating_add(1);
-			id
-		});
+		let id = take_id::<NextTradeId<T>>();
 		Sales::<T>::mutate(trade.slot, &trade.seller_meter, |sales| {
 			trade.sold_before = sales.sold;
 			sales.sold = sales.sold.saturating_add(trade.wh);
@@ -118,15 +114,10 @@ impl<T: Config> Pallet<T> {
 		sales.export.saturating_sub(trade.sold_before).min(trade.wh)
 	}
 
-	/// The end of a slot's reading window.
-	pub(crate) fn reading_window_end(slot: tsm_primitives::ids::SlotIndex) -> u64 {
-		Self::slot_start(slot.saturating_add(1)).saturating_add(Timing::<T>::get().reading_window)
-	}
-
 	/// Pays `amount` of what `from` holds for `side` to `to`; nothing moves
 	/// (and `from` keeps it) if `to` cannot take it (a reaped account and
 	/// a dust amount). Returns what was paid.
-	fn pay_held(
+	pub(crate) fn pay_held(
 		from: &T::AccountId,
 		side: Side,
 		to: &T::AccountId,
