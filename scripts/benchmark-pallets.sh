@@ -27,7 +27,7 @@ cp "$CARGO_TARGET_DIR/release/tsm-node" "$bench"
 touch runtime/build.rs
 
 # pallets/<dir> -> the pallet's name in the runtime's `define_benchmarks!`.
-declare -A pallets=([identity]=pallet_tsm_identity [governance]=pallet_tsm_governance [settlement]=pallet_tsm_settlement [assurance]=pallet_tsm_assurance [energy-trading]=pallet_tsm_energy)
+declare -A pallets=([identity]=pallet_tsm_identity [governance]=pallet_tsm_governance [settlement]=pallet_tsm_settlement [assurance]=pallet_tsm_assurance [energy-trading]=pallet_tsm_energy [origin]=pallet_tsm_origin)
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")
 

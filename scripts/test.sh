@@ -14,4 +14,4 @@ cargo test --release --locked --workspace --lib --tests "$@"
 # The pallets again with their benchmarks compiled in: each benchmark runs
 # once as a test on the pallet's mock runtime (debug profile, so this feature
 # set does not displace the release build above).
-cargo test --locked -p pallet-tsm-identity -p pallet-tsm-governance -p pallet-tsm-settlement -p pallet-tsm-assurance -p pallet-tsm-energy --features runtime-benchmarks --lib
+cargo test --locked -p pallet-tsm-identity -p pallet-tsm-governance -p pallet-tsm-settlement -p pallet-tsm-assurance -p pallet-tsm-energy -p pallet-tsm-origin --features runtime-benchmarks --lib

@@ -61,3 +61,34 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 }
+
+/// Readings and trade deliveries for guarantees of origin: certificates
+/// are issued from a meter's export, the part its trades deliver stays
+/// for its buyers, and claims are checked against a meter's import.
+impl<T: Config> tsm_primitives::MeterReadings<T::AccountId> for Pallet<T> {
+	fn reading(meter: &T::AccountId, slot: SlotIndex) -> Option<(u64, u64)> {
+		Readings::<T>::get(meter, slot).map(|reading| (reading.exported, reading.imported))
+	}
+
+	fn trade_delivery(meter: &T::AccountId, slot: SlotIndex) -> u64 {
+		// `Sales` lives while any of the meter's trades of the slot is open;
+		// its export is what is left after the regulated exchange.
+		let sales = Sales::<T>::get(slot, meter);
+		sales.export.min(sales.sold)
+	}
+
+	fn slot_bounds(slot: SlotIndex) -> (u64, u64) {
+		(Self::slot_start(slot), Self::slot_start(slot.saturating_add(1)))
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_reading_for_benchmarks(
+		meter: &T::AccountId,
+		slot: SlotIndex,
+		exported: u64,
+		imported: u64,
+	) -> Result<(), ()> {
+		Readings::<T>::insert(meter, slot, Reading { exported, imported });
+		Ok(())
+	}
+}

@@ -45,11 +45,14 @@ pub enum Role {
 	MeterOperator,
 	/// An arbitrator of marketplace disputes.
 	Arbitrator,
+	/// An issuing body of guarantees of origin: approves production
+	/// devices and revokes certificates issued on fraudulent readings.
+	IssuingBody,
 }
 
 impl Role {
 	/// Every role, in declaration order.
-	pub const ALL: [Role; 10] = [
+	pub const ALL: [Role; 11] = [
 		Role::NetworkOperator,
 		Role::SmallCellProvider,
 		Role::ServiceProvider,
@@ -60,6 +63,7 @@ impl Role {
 		Role::MonitoringOracle,
 		Role::MeterOperator,
 		Role::Arbitrator,
+		Role::IssuingBody,
 	];
 }
 

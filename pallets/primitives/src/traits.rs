@@ -164,6 +164,31 @@ impl<AccountId> OnDeliverySettled<AccountId> for () {
 	fn delivered(_: Delivery<'_, AccountId>) {}
 }
 
+/// What smart meters measured, as energy trading keeps it: guarantees of
+/// origin are issued from a meter's export and claimed against its import.
+pub trait MeterReadings<AccountId> {
+	/// The meter's reading of `slot`: (Wh exported, Wh imported).
+	fn reading(meter: &AccountId, slot: SlotIndex) -> Option<(u64, u64)>;
+
+	/// Wh of the meter's export in `slot` that its trades deliver, all of
+	/// them together, while any of them is unsettled (0 once all are).
+	fn trade_delivery(meter: &AccountId, slot: SlotIndex) -> u64;
+
+	/// When `slot` starts and ends, in ms since the epoch.
+	fn slot_bounds(slot: SlotIndex) -> (u64, u64);
+
+	/// Stores a reading, so that benchmarks of calls that need one can run.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_reading_for_benchmarks(
+		_meter: &AccountId,
+		_slot: SlotIndex,
+		_exported: u64,
+		_imported: u64,
+	) -> Result<(), ()> {
+		Err(())
+	}
+}
+
 /// No roles at all: for runtimes and mocks without an identity service.
 impl<AccountId> RoleProvider<AccountId> for () {
 	fn has_role(_: &AccountId, _: Role) -> bool {
