@@ -5,7 +5,7 @@ use crate::{
 	genesis_config_presets, AccountId, Aura, Balance, Block, BlockNumber, CouncilMembership,
 	Executive, Grandpa, Hash, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	Session, SessionKeys, System, TransactionPayment, TsmAssurance, TsmEnergy, TsmGovernance,
-	TsmIdentity, TsmSettlement, VERSION,
+	TsmIdentity, TsmOrigin, TsmSettlement, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -338,6 +338,58 @@ impl_runtime_apis! {
 			slot: tsm_primitives::ids::SlotIndex,
 		) -> Vec<pallet_tsm_energy::runtime_api::AuctionInfo<AccountId, Balance>> {
 			TsmEnergy::auctions_of_slot(slot)
+		}
+	}
+
+	impl pallet_tsm_origin::runtime_api::TsmOriginApi<Block, AccountId> for Runtime {
+		fn device(meter: AccountId) -> Option<pallet_tsm_origin::ProductionDevice<AccountId>> {
+			pallet_tsm_origin::Devices::<Runtime>::get(meter)
+		}
+
+		fn certificate(
+			id: pallet_tsm_origin::CertificateId,
+		) -> Option<pallet_tsm_origin::runtime_api::CertificateInfo<AccountId>> {
+			TsmOrigin::certificate_info(id)
+		}
+
+		fn certificate_of_reading(
+			meter: AccountId,
+			slot: tsm_primitives::ids::SlotIndex,
+		) -> Option<pallet_tsm_origin::CertificateId> {
+			pallet_tsm_origin::CertificateOfReading::<Runtime>::get(meter, slot)
+		}
+
+		fn certificates_of(
+			who: AccountId,
+			from: pallet_tsm_origin::CertificateId,
+			limit: u32,
+		) -> Vec<pallet_tsm_origin::runtime_api::HoldingInfo<AccountId>> {
+			TsmOrigin::certificates_of(who, from, limit)
+		}
+
+		fn history(
+			id: pallet_tsm_origin::CertificateId,
+			from: u32,
+			limit: u32,
+		) -> Vec<pallet_tsm_origin::runtime_api::HistoryItem<AccountId>> {
+			TsmOrigin::history(id, from, limit)
+		}
+
+		fn green_share(
+			who: AccountId,
+			from: tsm_primitives::ids::SlotIndex,
+			count: u32,
+		) -> pallet_tsm_origin::runtime_api::GreenShare {
+			use tsm_primitives::{DeviceKind, DeviceRegistry};
+			// The account's active smart meters (identity service).
+			let meters: Vec<AccountId> = TsmIdentity::devices_of(&who)
+				.into_iter()
+				.map(|info| info.account)
+				.filter(|meter| {
+					TsmIdentity::device(meter) == Some((who.clone(), DeviceKind::SmartMeter))
+				})
+				.collect();
+			TsmOrigin::green_share(&meters, from, count)
 		}
 	}
 

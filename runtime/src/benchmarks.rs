@@ -3,7 +3,8 @@
 
 use crate::{
 	AllPalletsWithSystem, Balances, Council, CouncilMembership, Identity, Multisig, Runtime, Sudo,
-	Timestamp, TsmAssurance, TsmEnergy, TsmGovernance, TsmIdentity, TsmSettlement, Utility,
+	Timestamp, TsmAssurance, TsmEnergy, TsmGovernance, TsmIdentity, TsmOrigin, TsmSettlement,
+	Utility,
 };
 use alloc::{string::String, vec::Vec};
 use frame_benchmarking::{
@@ -25,6 +26,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_tsm_settlement, TsmSettlement]
 	[pallet_tsm_assurance, TsmAssurance]
 	[pallet_tsm_energy, TsmEnergy]
+	[pallet_tsm_origin, TsmOrigin]
 	[pallet_multisig, Multisig]
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]

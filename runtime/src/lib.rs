@@ -74,10 +74,10 @@ macro_rules! runtime_version {
 }
 
 #[cfg(not(feature = "spec-version-bump"))]
-runtime_version!(108);
+runtime_version!(109);
 // The upgrade test's target: this runtime, one version up.
 #[cfg(feature = "spec-version-bump")]
-runtime_version!(109);
+runtime_version!(110);
 
 /// Target block time. A small consortium of operators on good links can keep
 /// 3-second slots; settlement and measurements land sooner than with 6.
@@ -160,6 +160,9 @@ mod runtime {
 	// --- P2P energy trading: slots, meter readings, markets, delivery ---
 	#[runtime::pallet_index(80)]
 	pub type TsmEnergy = pallet_tsm_energy;
+	// --- guarantees of origin: devices, certificates, claims ---
+	#[runtime::pallet_index(81)]
+	pub type TsmOrigin = pallet_tsm_origin;
 
 	// --- organisations act through batches and multisig accounts ---
 	#[runtime::pallet_index(40)]

@@ -5,6 +5,7 @@ mod assurance;
 mod energy;
 mod governance;
 mod identity;
+mod origin;
 mod settlement;
 
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use jsonrpsee::{
 	types::{ErrorObject, ErrorObjectOwned},
 	RpcModule,
 };
+use origin::OriginRpcServer;
 use sc_transaction_pool_api::TransactionPool;
 use settlement::SettlementRpcServer;
 use sp_api::{ApiError, ProvideRuntimeApi};
@@ -30,8 +32,8 @@ type BlockHash = <Block as BlockT>::Hash;
 
 /// Answers the TSM services' JSON-RPC methods from the client's runtime
 /// APIs: one type serves every namespace (`tsmIdentity_*`,
-/// `tsmGovernance_*`, `tsmSettlement_*`, `tsmAssurance_*`, `tsmEnergy_*`), each in its own
-/// module.
+/// `tsmGovernance_*`, `tsmSettlement_*`, `tsmAssurance_*`, `tsmEnergy_*`,
+/// `tsmOrigin_*`), each in its own module.
 pub struct RuntimeQueries<C> {
 	client: Arc<C>,
 }
@@ -95,6 +97,7 @@ where
 	C::Api:
 		pallet_tsm_assurance::runtime_api::TsmAssuranceApi<Block, AccountId, Balance, BlockNumber>,
 	C::Api: pallet_tsm_energy::runtime_api::TsmEnergyApi<Block, AccountId, Balance>,
+	C::Api: pallet_tsm_origin::runtime_api::TsmOriginApi<Block, AccountId>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -117,8 +120,11 @@ where
 	// tsmAssurance_templates, _template, _offerMonitoring, _slaStatus,
 	// _periodReports, _providerReputation, _oracles
 	module.merge(AssuranceRpcServer::into_rpc(RuntimeQueries::new(client.clone())))?;
-	// tsmEnergy_clock, _slot, _readings
-	module.merge(EnergyRpcServer::into_rpc(RuntimeQueries::new(client)))?;
+	// tsmEnergy_clock, _slot, _readings, _book, _orders, _trades, _auctions
+	module.merge(EnergyRpcServer::into_rpc(RuntimeQueries::new(client.clone())))?;
+	// tsmOrigin_device, _certificate, _certificateOfReading, _certificates,
+	// _history, _greenShare
+	module.merge(OriginRpcServer::into_rpc(RuntimeQueries::new(client)))?;
 
 	Ok(module)
 }

@@ -74,13 +74,13 @@ impl pallet_tsm_energy::Config for Runtime {
 	type TickSize = ConstU128<TICK_SIZE>;
 	/// An order fills at most 16 others per call; anyone continues it.
 	type MaxFills = ConstU32<16>;
-	/// Guarantees of origin come with their own issue.
-	type CertifiedSources = ();
+	/// Approved production devices (guarantees of origin).
+	type CertifiedSources = crate::TsmOrigin;
 	type Collateral = Collateral;
 	type PlatformFee = PlatformFee;
 	type MarketAccount = MarketAccount;
-	/// Guarantees of origin come with their own issue.
-	type OnDeliverySettled = ();
+	/// Certificate volume moves with delivered energy.
+	type OnDeliverySettled = crate::TsmOrigin;
 	type PalletId = EnergyPalletId;
 	type DefaultTiming = DefaultTiming;
 	type TimingOrigin = ConsortiumMajority;

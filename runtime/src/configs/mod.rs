@@ -7,6 +7,7 @@ pub mod energy;
 pub mod governance;
 mod identity;
 mod organisations;
+mod origin;
 pub mod settlement;
 mod sudo;
 mod system;

@@ -10,4 +10,5 @@ mod dev_chain;
 mod energy_rpc;
 mod governance;
 mod identity_rpc;
+mod origin_rpc;
 mod settlement_rpc;

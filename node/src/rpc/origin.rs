@@ -1,0 +1,178 @@
+//! `tsmOrigin_*`: guarantees of origin (the runtime API `TsmOriginApi`) as
+//! named JSON-RPC methods. Every method takes an optional block hash and
+//! answers at the best block by default.
+
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
+use pallet_tsm_origin::{
+	runtime_api::{CertificateInfo, GreenShare, HistoryItem, HoldingInfo, TsmOriginApi},
+	CertificateId, ProductionDevice,
+};
+use sp_api::{ApiError, ApiExt, ProvideRuntimeApi};
+use sp_blockchain::HeaderBackend;
+use tsm_primitives::ids::SlotIndex;
+use tsm_runtime::{opaque::Block, AccountId};
+
+use super::{BlockHash, RuntimeQueries};
+
+#[rpc(server, namespace = "tsmOrigin")]
+pub trait OriginRpc {
+	/// The production device behind a meter (`owner`, `source`,
+	/// `capacityW`, `commissioned`, `zone`, `metadata`, `status`,
+	/// `decidedBy`); `null`: none declared.
+	#[method(name = "device")]
+	fn device(
+		&self,
+		meter: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<ProductionDevice<AccountId>>>;
+
+	/// A certificate: its reading (`meter`, `slot`), `producer`, `source`,
+	/// `zone`, `issued`, `retired`, `expired`, `reserved`, `expiresAt`,
+	/// `revoked`, `holders`, `history`.
+	#[method(name = "certificate")]
+	fn certificate(
+		&self,
+		id: CertificateId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<CertificateInfo<AccountId>>>;
+
+	/// The certificate issued from a meter's reading of a slot.
+	#[method(name = "certificateOfReading")]
+	fn certificate_of_reading(
+		&self,
+		meter: AccountId,
+		slot: SlotIndex,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<CertificateId>>;
+
+	/// An account's certificates from id `from` on, at most `limit` (up
+	/// to 100): its remaining (`balance`), `transferred` and `retired` Wh,
+	/// with the certificate.
+	#[method(name = "certificates")]
+	fn certificates(
+		&self,
+		who: AccountId,
+		from: CertificateId,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<HoldingInfo<AccountId>>>;
+
+	/// A certificate's history from entry `from` on, at most `limit` (up
+	/// to 100): issued, transferred, delivered with a trade, retired,
+	/// revoked.
+	#[method(name = "history")]
+	fn history(
+		&self,
+		id: CertificateId,
+		from: u32,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<HistoryItem<AccountId>>>;
+
+	/// What an account's smart meters consumed in `count` slots from
+	/// `from` (up to 96) and how much of it it retired: totals,
+	/// `perMillion` and slot by slot.
+	#[method(name = "greenShare")]
+	fn green_share(
+		&self,
+		who: AccountId,
+		from: SlotIndex,
+		count: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<GreenShare>;
+}
+
+impl<C> OriginRpcServer for RuntimeQueries<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: TsmOriginApi<Block, AccountId>,
+{
+	fn device(
+		&self,
+		meter: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<ProductionDevice<AccountId>>> {
+		self.query(at, |api, at| {
+			require_origin(api, at)?;
+			api.device(at, meter)
+		})
+	}
+
+	fn certificate(
+		&self,
+		id: CertificateId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<CertificateInfo<AccountId>>> {
+		self.query(at, |api, at| {
+			require_origin(api, at)?;
+			api.certificate(at, id)
+		})
+	}
+
+	fn certificate_of_reading(
+		&self,
+		meter: AccountId,
+		slot: SlotIndex,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<CertificateId>> {
+		self.query(at, |api, at| {
+			require_origin(api, at)?;
+			api.certificate_of_reading(at, meter, slot)
+		})
+	}
+
+	fn certificates(
+		&self,
+		who: AccountId,
+		from: CertificateId,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<HoldingInfo<AccountId>>> {
+		self.query(at, |api, at| {
+			require_origin(api, at)?;
+			api.certificates_of(at, who, from, limit)
+		})
+	}
+
+	fn history(
+		&self,
+		id: CertificateId,
+		from: u32,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<HistoryItem<AccountId>>> {
+		self.query(at, |api, at| {
+			require_origin(api, at)?;
+			api.history(at, id, from, limit)
+		})
+	}
+
+	fn green_share(
+		&self,
+		who: AccountId,
+		from: SlotIndex,
+		count: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<GreenShare> {
+		self.query(at, |api, at| {
+			require_origin(api, at)?;
+			api.green_share(at, who, from, count)
+		})
+	}
+}
+
+/// Guarantees of origin came with spec 109: asked about an older block,
+/// the node says so instead of failing obscurely.
+fn require_origin<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
+where
+	Api: ApiExt<Block>,
+{
+	if api.has_api::<dyn TsmOriginApi<Block, AccountId>>(at)? {
+		Ok(())
+	} else {
+		Err(ApiError::Application(
+			"the runtime at this block has no guarantees of origin (they came with spec 109)"
+				.into(),
+		))
+	}
+}
