@@ -11,34 +11,14 @@
 mod common;
 
 use frame_support::{assert_ok, traits::fungible::Inspect};
-use pallet_tsm_identity::DeviceKind;
-use sp_core::{sr25519, Pair, H256};
-use sp_runtime::MultiSignature;
 use tsm_primitives::Role;
 use tsm_runtime::{
 	configs::settlement::MarketAccount, genesis_config_presets as presets, token::MILLI_UNIT,
-	AccountId, Balances, Runtime, RuntimeOrigin, System, TsmEnergy, TsmIdentity,
+	AccountId, Balances, Runtime, RuntimeOrigin, System, TsmEnergy,
 };
 
 fn signed(who: &AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who.clone())
-}
-
-/// A funded, registered participant with `role` and a smart meter.
-fn participant(seed: u8, role: Role) -> (AccountId, AccountId) {
-	let who = common::credentialed(seed, role);
-	let meter_key = sr25519::Pair::from_seed(&[seed + 100; 32]);
-	let meter = AccountId::from(meter_key.public());
-	let payload = TsmIdentity::device_proof_payload(&who, &meter);
-	let proof = MultiSignature::Sr25519(meter_key.sign(&payload));
-	assert_ok!(TsmIdentity::register_device(
-		signed(&who),
-		meter.clone(),
-		DeviceKind::SmartMeter,
-		H256::zero(),
-		proof
-	));
-	(who, meter)
 }
 
 /// Sets the block timestamp (ms).
@@ -55,9 +35,9 @@ fn two_prosumers_sell_to_a_consumer_through_the_regulated_exchange_and_one_under
 		let slot_ms = timing.length;
 		at(1_000 * slot_ms);
 		let slot = TsmEnergy::current_slot() + 2;
-		let (alice, alice_meter) = participant(20, Role::EnergyProsumer);
-		let (bob, bob_meter) = participant(21, Role::EnergyProsumer);
-		let (carol, carol_meter) = participant(22, Role::EnergyConsumer);
+		let (alice, alice_meter) = common::with_meter(20, Role::EnergyProsumer);
+		let (bob, bob_meter) = common::with_meter(21, Role::EnergyProsumer);
+		let (carol, carol_meter) = common::with_meter(22, Role::EnergyConsumer);
 		let issuance = Balances::total_issuance();
 		let before: Vec<u128> = [&alice, &bob, &carol, &MarketAccount::get()]
 			.iter()
@@ -116,10 +96,10 @@ fn one_slot_is_traded_in_all_three_markets_and_a_short_seller_pays_for_its_short
 		let timing = pallet_tsm_energy::Timing::<Runtime>::get();
 		at(1_000 * timing.length);
 		let slot = TsmEnergy::current_slot() + 2;
-		let (alice, alice_meter) = participant(30, Role::EnergyProsumer);
-		let (carol, carol_meter) = participant(32, Role::EnergyConsumer);
-		let (dave, dave_meter) = participant(33, Role::EnergyConsumer);
-		let (bob, bob_meter) = participant(31, Role::EnergyProsumer);
+		let (alice, alice_meter) = common::with_meter(30, Role::EnergyProsumer);
+		let (carol, carol_meter) = common::with_meter(32, Role::EnergyConsumer);
+		let (dave, dave_meter) = common::with_meter(33, Role::EnergyConsumer);
+		let (bob, bob_meter) = common::with_meter(31, Role::EnergyProsumer);
 		let issuance = Balances::total_issuance();
 		let before: Vec<u128> =
 			[&alice, &carol, &dave, &bob].iter().map(|who| Balances::balance(who)).collect();

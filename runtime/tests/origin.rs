@@ -10,35 +10,16 @@ mod common;
 
 use frame_support::{assert_noop, assert_ok};
 use pallet_tsm_energy::{Book, Side};
-use pallet_tsm_identity::DeviceKind;
 use pallet_tsm_origin::{HistoryEntry, Holding};
-use sp_core::{sr25519, Pair, H256};
-use sp_runtime::MultiSignature;
+use sp_core::H256;
 use tsm_primitives::{EnergySource, Role, SourceRequirement};
 use tsm_runtime::{
 	genesis_config_presets as presets, AccountId, Runtime, RuntimeOrigin, System, TsmEnergy,
-	TsmIdentity, TsmOrigin,
+	TsmOrigin,
 };
 
 fn signed(who: &AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who.clone())
-}
-
-/// A funded, registered participant with `role` and a smart meter.
-fn participant(seed: u8, role: Role) -> (AccountId, AccountId) {
-	let who = common::credentialed(seed, role);
-	let meter_key = sr25519::Pair::from_seed(&[seed + 100; 32]);
-	let meter = AccountId::from(meter_key.public());
-	let payload = TsmIdentity::device_proof_payload(&who, &meter);
-	let proof = MultiSignature::Sr25519(meter_key.sign(&payload));
-	assert_ok!(TsmIdentity::register_device(
-		signed(&who),
-		meter.clone(),
-		DeviceKind::SmartMeter,
-		H256::zero(),
-		proof
-	));
-	(who, meter)
 }
 
 /// Declares a 10 kW device of `source` behind `meter`.
@@ -67,9 +48,9 @@ fn a_solar_only_order_buys_solar_and_its_buyer_retires_what_it_consumed() {
 		at(1_000 * timing.length);
 		let slot = TsmEnergy::current_slot() + 2;
 		let issuer = common::credentialed(50, Role::IssuingBody);
-		let (sunny, sunny_meter) = participant(51, Role::EnergyProsumer);
-		let (windy, windy_meter) = participant(52, Role::EnergyProsumer);
-		let (carol, carol_meter) = participant(53, Role::EnergyConsumer);
+		let (sunny, sunny_meter) = common::with_meter(51, Role::EnergyProsumer);
+		let (windy, windy_meter) = common::with_meter(52, Role::EnergyProsumer);
+		let (carol, carol_meter) = common::with_meter(53, Role::EnergyConsumer);
 
 		declare(&sunny, &sunny_meter, EnergySource::Solar);
 		declare(&windy, &windy_meter, EnergySource::Wind);

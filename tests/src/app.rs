@@ -1,5 +1,6 @@
 //! What every app-driven test needs: keys and addresses, Root on the dev
-//! chain, a participant's registration, and JSON-RPC error checks.
+//! chain, a participant's registration, JSON-RPC error checks and the
+//! energy market's clock.
 
 use crate::rpc::{Rpc, RpcError};
 use codec::Encode;
@@ -95,4 +96,15 @@ pub async fn assert_in_metadata(rpc: &Rpc, texts: &[&str]) {
 			"`{text}` is not in the metadata"
 		);
 	}
+}
+
+/// Waits until the best block's timestamp (`tsmEnergy_clock.now`) reaches
+/// `ms`, for at most three minutes: a test's delivery slot starts a minute
+/// or more ahead and lasts 30 s on the dev chain.
+pub async fn wait_for_clock(rpc: &Rpc, ms: u64) {
+	crate::wait_for(&format!("the clock at {ms}"), std::time::Duration::from_secs(180), || async {
+		let clock = rpc.query("tsmEnergy_clock", vec![]).await;
+		(clock["now"].as_u64().expect("the clock") >= ms).then_some(())
+	})
+	.await;
 }

@@ -171,12 +171,11 @@ impl<T: Config> Pallet<T> {
 			// their volume.
 			return;
 		};
-		// A meter that never had an approved device sells plain energy.
-		match Devices::<T>::get(meter) {
-			Some(device) if device.status != DeviceStatus::Pending => {}
-			_ => return,
-		}
-		if delivery.wh == 0 {
+		// A meter without a declared device sells plain energy. Any
+		// declaration counts, a pending one too: a seller whose certified
+		// sale settles after it declared again (pending) must not leave its
+		// buyer without volume silently.
+		if delivery.wh == 0 || !Devices::<T>::contains_key(meter) {
 			return;
 		}
 		let moved = Self::move_with_trade(seller, meter, buyer, delivery.slot, trade, delivery.wh)

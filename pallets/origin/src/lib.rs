@@ -250,9 +250,9 @@ pub mod pallet {
 			to: T::AccountId,
 			wh: u64,
 		},
-		/// `wh` of a trade's delivered energy from a certified meter carried
-		/// no certificate volume (revoked, expired, or the meter's owner or
-		/// device changed).
+		/// `wh` of a trade's delivered energy from a meter with a declared
+		/// device carried no certificate volume (not approved for the slot,
+		/// revoked, expired, or the meter's owner changed).
 		DeliveryUncovered { trade: u64, slot: SlotIndex, meter: T::AccountId, wh: u64 },
 		/// Volume was retired against `meter`'s consumption in the slot.
 		Retired {

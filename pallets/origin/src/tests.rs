@@ -635,3 +635,23 @@ fn zones_and_purposes_read_as_text_in_json() {
 	device.zone = zone();
 	assert_eq!(serde_json::to_value(&device).unwrap()["zone"], "DE-LU");
 }
+
+#[test]
+fn a_seller_declaring_again_before_settlement_cannot_hide_the_missing_volume() {
+	build_and_execute(|| {
+		// Certified when it sold; declared again (pending) before anybody
+		// issued the slot's certificate.
+		approved_solar();
+		read(METER_A, S, 2_000, 0);
+		declare(PRODUCER, METER_A, EnergySourceOf::Solar);
+		at(S + 1, 0);
+		deliver(5, 900);
+		assert!(Certificates::<Test>::get(0).is_none());
+		assert!(events().contains(&Event::DeliveryUncovered {
+			trade: 5,
+			slot: S,
+			meter: METER_A,
+			wh: 900
+		}));
+	});
+}

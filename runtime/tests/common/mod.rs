@@ -112,3 +112,30 @@ pub fn credentialed(seed: u8, role: tsm_primitives::Role) -> tsm_runtime::Accoun
 	));
 	who
 }
+
+/// A participant from [`credentialed`] with a smart meter (key `[seed +
+/// 100; 32]`) registered with the meter's signed consent: (owner, meter).
+#[allow(dead_code)]
+pub fn with_meter(
+	seed: u8,
+	role: tsm_primitives::Role,
+) -> (tsm_runtime::AccountId, tsm_runtime::AccountId) {
+	use frame_support::assert_ok;
+	use pallet_tsm_identity::DeviceKind;
+	use sp_core::{sr25519, Pair, H256};
+	use sp_runtime::MultiSignature;
+	use tsm_runtime::{AccountId, RuntimeOrigin, TsmIdentity};
+	let who = credentialed(seed, role);
+	let meter_key = sr25519::Pair::from_seed(&[seed + 100; 32]);
+	let meter = AccountId::from(meter_key.public());
+	let payload = TsmIdentity::device_proof_payload(&who, &meter);
+	let proof = MultiSignature::Sr25519(meter_key.sign(&payload));
+	assert_ok!(TsmIdentity::register_device(
+		RuntimeOrigin::signed(who.clone()),
+		meter.clone(),
+		DeviceKind::SmartMeter,
+		H256::zero(),
+		proof
+	));
+	(who, meter)
+}

@@ -15,7 +15,10 @@ use serde_json::{json, Value};
 use sp_core::{sr25519, Pair, H256};
 use std::time::Duration;
 use tsm_e2e_tests::{
-	app::{account, address, assert_in_metadata, assert_serves, pair, register_organisation, sudo},
+	app::{
+		account, address, assert_in_metadata, assert_serves, pair, register_organisation, sudo,
+		wait_for_clock,
+	},
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
 	wait_for,
@@ -27,19 +30,6 @@ const TIMEOUT: Duration = Duration::from_secs(90);
 
 fn energy(call: EnergyCall<Runtime>) -> RuntimeCall {
 	RuntimeCall::TsmEnergy(call)
-}
-
-/// The block timestamp at the best block (ms).
-async fn now(rpc: &Rpc) -> u64 {
-	rpc.query("tsmEnergy_clock", vec![]).await["now"].as_u64().expect("the clock")
-}
-
-/// Waits until the best block's timestamp reaches `ms`.
-async fn wait_until(rpc: &Rpc, ms: u64) {
-	wait_for(&format!("the clock at {ms}"), TIMEOUT, || async {
-		(now(rpc).await >= ms).then_some(())
-	})
-	.await;
 }
 
 /// A trade's settlement figures: (delivered, paid, fee, penalty).
@@ -211,7 +201,7 @@ async fn two_prosumers_and_two_consumers_trade_one_slot_in_every_market_over_jso
 	assert_eq!(eve_trades[0]["trade"]["escrow"], json!((560 * MILLI_UNIT).to_string()));
 
 	// The auction ends before gate closure; anyone closes it.
-	wait_until(&rpc, auction_ends).await;
+	wait_for_clock(&rpc, auction_ends).await;
 	let close = energy(EnergyCall::close_auction { auction: 0 });
 	rpc.submit_signed(&eve, close, TIMEOUT).await;
 	let bob_trades =
@@ -222,7 +212,7 @@ async fn two_prosumers_and_two_consumers_trade_one_slot_in_every_market_over_jso
 
 	// After the slot the meters report: Bob's 3 kWh cover the pool and the
 	// auction, Dave's 2 kWh only Eve's trade (the first).
-	wait_until(&rpc, start + length).await;
+	wait_for_clock(&rpc, start + length).await;
 	let read = |exported, imported| energy(EnergyCall::submit_reading { slot, exported, imported });
 	rpc.submit_signed_all(
 		vec![
@@ -244,7 +234,7 @@ async fn two_prosumers_and_two_consumers_trade_one_slot_in_every_market_over_jso
 
 	// After the reading window anyone settles: the three trades, then the
 	// pool's two positions twice (pay in, collect).
-	wait_until(&rpc, start + length + window).await;
+	wait_for_clock(&rpc, start + length + window).await;
 	let mut settle: Vec<(&sr25519::Pair, RuntimeCall)> =
 		(0..3).map(|trade| (&alice, energy(EnergyCall::settle_trade { trade }))).collect();
 	for who in [&bob, &charlie] {

@@ -15,7 +15,10 @@ use serde_json::{json, Value};
 use sp_core::{sr25519, Pair, H256};
 use std::time::Duration;
 use tsm_e2e_tests::{
-	app::{account, address, assert_in_metadata, assert_serves, pair, register_organisation, sudo},
+	app::{
+		account, address, assert_in_metadata, assert_serves, pair, register_organisation, sudo,
+		wait_for_clock,
+	},
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
 	wait_for,
@@ -31,16 +34,6 @@ fn energy(call: EnergyCall<Runtime>) -> RuntimeCall {
 
 fn origin(call: OriginCall<Runtime>) -> RuntimeCall {
 	RuntimeCall::TsmOrigin(call)
-}
-
-/// Waits until the best block's timestamp reaches `ms` (at most three
-/// minutes: the slot starts a minute or more ahead and lasts 30 s).
-async fn wait_until(rpc: &Rpc, ms: u64) {
-	wait_for(&format!("the clock at {ms}"), Duration::from_secs(180), || async {
-		let now = rpc.query("tsmEnergy_clock", vec![]).await["now"].as_u64().expect("the clock");
-		(now >= ms).then_some(())
-	})
-	.await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -165,11 +158,11 @@ async fn a_certificate_moves_with_traded_solar_energy_and_its_history_is_read_ba
 
 	// After the slot the meters report: Bob exported 1.5 kWh, Charlie
 	// imported 1.2 kWh; after the reading window anyone settles the trade.
-	wait_until(&rpc, start + length).await;
+	wait_for_clock(&rpc, start + length).await;
 	let read = |exported, imported| energy(EnergyCall::submit_reading { slot, exported, imported });
 	rpc.submit_signed_all(vec![(&bob_m, read(1_500, 0)), (&charlie_m, read(0, 1_200))], TIMEOUT)
 		.await;
-	wait_until(&rpc, start + length + window).await;
+	wait_for_clock(&rpc, start + length + window).await;
 	rpc.submit_signed(&alice, energy(EnergyCall::settle_trade { trade }), TIMEOUT).await;
 
 	// Settlement issued the slot's certificate and moved the 1.5 kWh
