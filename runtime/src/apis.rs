@@ -380,14 +380,11 @@ impl_runtime_apis! {
 			from: tsm_primitives::ids::SlotIndex,
 			count: u32,
 		) -> pallet_tsm_origin::runtime_api::GreenShare {
-			use tsm_primitives::{DeviceKind, DeviceRegistry};
-			// The account's active smart meters (identity service).
+			// The account's smart meters (identity service).
 			let meters: Vec<AccountId> = TsmIdentity::devices_of(&who)
 				.into_iter()
+				.filter(|info| info.device.kind == tsm_primitives::DeviceKind::SmartMeter)
 				.map(|info| info.account)
-				.filter(|meter| {
-					TsmIdentity::device(meter) == Some((who.clone(), DeviceKind::SmartMeter))
-				})
 				.collect();
 			TsmOrigin::green_share(&meters, from, count)
 		}

@@ -126,14 +126,7 @@ pub type CommitmentOf<T> = Commitment<<T as frame_system::Config>::AccountId, Ba
 /// not grow with depth).
 pub const BENCHMARKED_DEPTH: u32 = 10_000;
 
-/// Takes the next id from a counter.
-pub(crate) fn take_id<Counter: frame_support::StorageValue<u64, Query = u64>>() -> u64 {
-	Counter::mutate(|next| {
-		let id = *next;
-		*next = next.saturating_add(1);
-		id
-	})
-}
+pub(crate) use tsm_primitives::ids::take_id;
 
 #[frame_support::pallet]
 pub mod pallet {

@@ -45,13 +45,13 @@ pub struct ParticipantDocument<AccountId, Balance> {
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct Endpoint {
 	/// The endpoint's id within the document.
-	#[cfg_attr(feature = "std", serde(with = "crate::types::serde_text"))]
+	#[cfg_attr(feature = "std", serde(with = "tsm_primitives::text"))]
 	pub id: Vec<u8>,
 	/// What it serves.
-	#[cfg_attr(feature = "std", serde(with = "crate::types::serde_text"))]
+	#[cfg_attr(feature = "std", serde(with = "tsm_primitives::text"))]
 	pub service_type: Vec<u8>,
 	/// Where.
-	#[cfg_attr(feature = "std", serde(with = "crate::types::serde_text"))]
+	#[cfg_attr(feature = "std", serde(with = "tsm_primitives::text"))]
 	pub url: Vec<u8>,
 }
 

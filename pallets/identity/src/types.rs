@@ -209,13 +209,13 @@ pub struct VerificationKey {
 #[cfg_attr(feature = "std", serde(bound = "", rename_all = "camelCase"))]
 pub struct ServiceEndpoint<MaxId: Get<u32>, MaxUrl: Get<u32>> {
 	/// Unique within the document, e.g. `ordering` (UTF-8).
-	#[cfg_attr(feature = "std", serde(with = "serde_text"))]
+	#[cfg_attr(feature = "std", serde(with = "tsm_primitives::text"))]
 	pub id: BoundedVec<u8, MaxId>,
 	/// What the endpoint serves, e.g. `TMF622` (UTF-8).
-	#[cfg_attr(feature = "std", serde(with = "serde_text"))]
+	#[cfg_attr(feature = "std", serde(with = "tsm_primitives::text"))]
 	pub service_type: BoundedVec<u8, MaxId>,
 	/// Where, e.g. `https://api.operator.example/tmf622` (UTF-8).
-	#[cfg_attr(feature = "std", serde(with = "serde_text"))]
+	#[cfg_attr(feature = "std", serde(with = "tsm_primitives::text"))]
 	pub url: BoundedVec<u8, MaxUrl>,
 }
 
@@ -389,29 +389,6 @@ pub struct DeviceInfo<AccountId, Balance> {
 	pub account: AccountId,
 	/// The stored record.
 	pub device: Device<AccountId, Balance>,
-}
-
-/// Serialises UTF-8 byte strings as JSON strings (and anything else as hex).
-#[cfg(feature = "std")]
-pub(crate) mod serde_text {
-	use serde::{de::Error, Deserialize, Deserializer, Serializer};
-
-	pub fn serialize<S: Serializer, B: AsRef<[u8]>>(
-		bytes: &B,
-		serializer: S,
-	) -> Result<S::Ok, S::Error> {
-		match core::str::from_utf8(bytes.as_ref()) {
-			Ok(text) => serializer.serialize_str(text),
-			Err(_) => sp_core::bytes::serialize(bytes.as_ref(), serializer),
-		}
-	}
-
-	pub fn deserialize<'de, D: Deserializer<'de>, B: TryFrom<Vec<u8>>>(
-		deserializer: D,
-	) -> Result<B, D::Error> {
-		let text = String::deserialize(deserializer)?;
-		B::try_from(text.into_bytes()).map_err(|_| D::Error::custom("too long"))
-	}
 }
 
 /// Serialises a fixed-size byte array (a public key) as hex.

@@ -49,11 +49,7 @@ impl<T: Config> Pallet<T> {
 		let wh = exported.min(capacity.try_into().unwrap_or(u64::MAX));
 		ensure!(wh > 0, Error::<T>::NothingExported);
 
-		let id = NextCertificateId::<T>::mutate(|next| {
-			let id = *next;
-			*next = next.saturating_add(1);
-			id
-		});
+		let id = tsm_primitives::ids::take_id::<NextCertificateId<T>>();
 		let expires_at = end.saturating_add(Lifetime::<T>::get());
 		let producer = device.owner;
 		let mut certificate = Certificate {

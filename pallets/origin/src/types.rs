@@ -68,7 +68,7 @@ pub struct ProductionDevice<AccountId> {
 	/// When it was commissioned (ms since the epoch).
 	pub commissioned: u64,
 	/// The grid zone it feeds.
-	#[cfg_attr(feature = "std", serde(with = "text"))]
+	#[cfg_attr(feature = "std", serde(with = "tsm_primitives::text"))]
 	pub zone: Zone,
 	/// A hash of the documents behind the declaration (kept off chain).
 	pub metadata: H256,
@@ -103,7 +103,7 @@ pub struct Certificate<AccountId> {
 	/// The device's source.
 	pub source: EnergySource,
 	/// The device's grid zone.
-	#[cfg_attr(feature = "std", serde(with = "text"))]
+	#[cfg_attr(feature = "std", serde(with = "tsm_primitives::text"))]
 	pub zone: Zone,
 	/// Wh issued: the reading's export, at most what the device's capacity
 	/// makes in a slot.
@@ -182,46 +182,9 @@ pub enum HistoryEntry<AccountId> {
 		meter: AccountId,
 		beneficiary: AccountId,
 		wh: u64,
-		#[cfg_attr(feature = "std", serde(with = "text"))]
+		#[cfg_attr(feature = "std", serde(with = "tsm_primitives::text"))]
 		purpose: Purpose,
 	},
 	/// Revoked by an issuing body.
 	Revoked { by: AccountId },
-}
-
-/// Serialises byte strings (zones, purposes) as JSON text when they are
-/// UTF-8, and as `0x…` hex otherwise; reads either back.
-#[cfg(feature = "std")]
-mod text {
-	use frame_support::{traits::Get, BoundedVec};
-	use serde::{de::Error, Deserialize, Deserializer, Serializer};
-
-	pub fn serialize<S: Serializer, N>(bytes: &BoundedVec<u8, N>, s: S) -> Result<S::Ok, S::Error> {
-		match core::str::from_utf8(bytes) {
-			Ok(text) => s.serialize_str(text),
-			Err(_) => s.serialize_str(&format!("0x{}", hex_of(bytes))),
-		}
-	}
-
-	pub fn deserialize<'de, D: Deserializer<'de>, N: Get<u32>>(
-		d: D,
-	) -> Result<BoundedVec<u8, N>, D::Error> {
-		let text = String::deserialize(d)?;
-		let bytes = match text.strip_prefix("0x") {
-			Some(hex) => bytes_of(hex).ok_or_else(|| D::Error::custom("bad hex"))?,
-			None => text.into_bytes(),
-		};
-		bytes.try_into().map_err(|_| D::Error::custom("too long"))
-	}
-
-	fn hex_of(bytes: &[u8]) -> String {
-		bytes.iter().map(|b| format!("{b:02x}")).collect()
-	}
-
-	fn bytes_of(hex: &str) -> Option<Vec<u8>> {
-		(0..hex.len())
-			.step_by(2)
-			.map(|i| hex.get(i..i + 2).and_then(|pair| u8::from_str_radix(pair, 16).ok()))
-			.collect()
-	}
 }

@@ -10,6 +10,8 @@ pub mod devices;
 pub mod energy;
 pub mod origin;
 pub mod roles;
+#[cfg(feature = "std")]
+pub mod text;
 pub mod traits;
 
 pub use devices::DeviceKind;
@@ -56,6 +58,15 @@ pub mod ids {
 	/// An energy delivery slot: its start is `slot × slot length` in
 	/// milliseconds since the unix epoch.
 	pub type SlotIndex = u64;
+
+	/// Takes the next id from a pallet's counter.
+	pub fn take_id<Counter: frame_support::StorageValue<u64, Query = u64>>() -> u64 {
+		Counter::mutate(|next| {
+			let id = *next;
+			*next = next.saturating_add(1);
+			id
+		})
+	}
 }
 
 /// The settlement token: what fees, deposits, escrow and payments are paid in.
