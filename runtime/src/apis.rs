@@ -388,6 +388,14 @@ impl_runtime_apis! {
 				.collect();
 			TsmOrigin::green_share(&meters, from, count)
 		}
+
+		fn pool(
+			slot: tsm_primitives::ids::SlotIndex,
+			pool: tsm_primitives::SourceRequirement,
+			who: AccountId,
+		) -> pallet_tsm_origin::runtime_api::PoolView<AccountId> {
+			TsmOrigin::pool_view(slot, pool, who)
+		}
 	}
 
 	impl pallet_transaction_payment_rpc_runtime_api::TransactionPaymentApi<Block, Balance> for Runtime {

@@ -67,17 +67,17 @@ macro_rules! runtime_version {
 			spec_version: $spec,
 			impl_version: 1,
 			apis: apis::RUNTIME_API_VERSIONS,
-			transaction_version: 2,
+			transaction_version: 3,
 			system_version: 1,
 		};
 	};
 }
 
 #[cfg(not(feature = "spec-version-bump"))]
-runtime_version!(109);
+runtime_version!(111);
 // The upgrade test's target: this runtime, one version up.
 #[cfg(feature = "spec-version-bump")]
-runtime_version!(110);
+runtime_version!(112);
 
 /// Target block time. A small consortium of operators on good links can keep
 /// 3-second slots; settlement and measurements land sooner than with 6.
@@ -230,6 +230,7 @@ type Migrations = (
 	pallet_tsm_governance::migrations::v1::MigrateToV1<Runtime>,
 	pallet_tsm_governance::migrations::v2::MigrateToV2<Runtime>,
 	pallet_tsm_settlement::migrations::v1::MigrateToV1<Runtime>,
+	pallet_tsm_energy::migrations::v1::MigrateToV1<Runtime>,
 );
 
 /// Dispatches blocks and transactions to the pallets.

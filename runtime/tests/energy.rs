@@ -14,7 +14,7 @@ use frame_support::{assert_ok, traits::fungible::Inspect};
 use tsm_primitives::Role;
 use tsm_runtime::{
 	configs::settlement::MarketAccount, genesis_config_presets as presets, token::MILLI_UNIT,
-	AccountId, Balances, Runtime, RuntimeOrigin, System, TsmEnergy,
+	AccountId, Balances, Runtime, RuntimeOrigin, TsmEnergy,
 };
 
 fn signed(who: &AccountId) -> RuntimeOrigin {
@@ -30,11 +30,7 @@ fn at(ms: u64) {
 fn two_prosumers_sell_to_a_consumer_through_the_regulated_exchange_and_one_under_delivers() {
 	let mut ext = common::genesis_state(presets::CONSORTIUM);
 	ext.execute_with(|| {
-		System::set_block_number(1);
-		let timing = pallet_tsm_energy::Timing::<Runtime>::get();
-		let slot_ms = timing.length;
-		at(1_000 * slot_ms);
-		let slot = TsmEnergy::current_slot() + 2;
+		let (timing, slot) = common::energy_clock();
 		let (alice, alice_meter) = common::with_meter(20, Role::EnergyProsumer);
 		let (bob, bob_meter) = common::with_meter(21, Role::EnergyProsumer);
 		let (carol, carol_meter) = common::with_meter(22, Role::EnergyConsumer);
@@ -46,9 +42,15 @@ fn two_prosumers_sell_to_a_consumer_through_the_regulated_exchange_and_one_under
 
 		// 0.25 TSM per kWh (the default regulated price): Alice offers 4 kWh,
 		// Bob 2 kWh, Carol requests 3 kWh: sellers long, filled half.
-		assert_ok!(TsmEnergy::offer_energy(signed(&alice), slot, alice_meter.clone(), 4_000));
-		assert_ok!(TsmEnergy::offer_energy(signed(&bob), slot, bob_meter.clone(), 2_000));
-		assert_ok!(TsmEnergy::request_energy(signed(&carol), slot, carol_meter.clone(), 3_000));
+		assert_ok!(TsmEnergy::offer_energy(signed(&alice), slot, None, alice_meter.clone(), 4_000));
+		assert_ok!(TsmEnergy::offer_energy(signed(&bob), slot, None, bob_meter.clone(), 2_000));
+		assert_ok!(TsmEnergy::request_energy(
+			signed(&carol),
+			slot,
+			None,
+			carol_meter.clone(),
+			3_000
+		));
 
 		// After the slot: Alice delivered her 2 kWh fill, Bob 0.5 of his 1.
 		at(TsmEnergy::slot_start(slot + 1));
@@ -61,7 +63,7 @@ fn two_prosumers_sell_to_a_consumer_through_the_regulated_exchange_and_one_under
 				assert_ok!(TsmEnergy::settle_position(signed(&carol), slot, who.clone()));
 			}
 		}
-		assert!(pallet_tsm_energy::Slots::<Runtime>::get(slot).is_none());
+		assert!(pallet_tsm_energy::Slots::<Runtime>::iter_prefix(slot).next().is_none());
 
 		// Carol paid for the 2.5 kWh delivered: 625 mTSM; Bob forfeits 20 %
 		// of his 0.5 kWh shortfall's value: 25 mTSM, to Carol. Alice gets
@@ -92,10 +94,7 @@ fn one_slot_is_traded_in_all_three_markets_and_a_short_seller_pays_for_its_short
 	let mut ext = common::genesis_state(presets::CONSORTIUM);
 	ext.execute_with(|| {
 		use pallet_tsm_energy::{AuctionKind, AuctionTerms, Side, TradeStatus};
-		System::set_block_number(1);
-		let timing = pallet_tsm_energy::Timing::<Runtime>::get();
-		at(1_000 * timing.length);
-		let slot = TsmEnergy::current_slot() + 2;
+		let (timing, slot) = common::energy_clock();
 		let (alice, alice_meter) = common::with_meter(30, Role::EnergyProsumer);
 		let (carol, carol_meter) = common::with_meter(32, Role::EnergyConsumer);
 		let (dave, dave_meter) = common::with_meter(33, Role::EnergyConsumer);
@@ -106,8 +105,14 @@ fn one_slot_is_traded_in_all_three_markets_and_a_short_seller_pays_for_its_short
 
 		// 2 kWh to the pool (Carol takes them), 3 kWh on the book at 0.3 TSM
 		// per kWh preferred, 0.2 at least (ticks of a thousandth).
-		assert_ok!(TsmEnergy::offer_energy(signed(&alice), slot, alice_meter.clone(), 2_000));
-		assert_ok!(TsmEnergy::request_energy(signed(&carol), slot, carol_meter.clone(), 2_000));
+		assert_ok!(TsmEnergy::offer_energy(signed(&alice), slot, None, alice_meter.clone(), 2_000));
+		assert_ok!(TsmEnergy::request_energy(
+			signed(&carol),
+			slot,
+			None,
+			carol_meter.clone(),
+			2_000
+		));
 		assert_ok!(TsmEnergy::place_order(
 			signed(&alice),
 			slot,
@@ -155,6 +160,7 @@ fn one_slot_is_traded_in_all_three_markets_and_a_short_seller_pays_for_its_short
 			ends: gate,
 			extension: 0,
 			reveal_ends: 0,
+			require: None,
 		};
 		assert_ok!(TsmEnergy::create_auction(signed(&bob), bob_meter.clone(), terms));
 		assert_ok!(TsmEnergy::bid(signed(&carol), 0, carol_meter, 270));

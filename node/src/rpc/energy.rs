@@ -23,8 +23,10 @@ pub trait EnergyRpc {
 	#[method(name = "clock")]
 	fn clock(&self, at: Option<BlockHash>) -> RpcResult<ClockInfo>;
 
-	/// A slot's regulated exchange: times, price and totals, every position
-	/// with its fill (`null`: no position in the slot).
+	/// A slot's regulated exchange: times, each pool's price and totals
+	/// (`pools`: `pool` is `null` for the open pool, else what its buyers
+	/// require), every position with its pool and fill (`null`: no position
+	/// in the slot).
 	#[method(name = "slot")]
 	fn slot(
 		&self,
@@ -68,7 +70,8 @@ pub trait EnergyRpc {
 	) -> RpcResult<Vec<TradeInfo<AccountId, Balance>>>;
 
 	/// The running auctions of a slot (`id`, `auction` with `owner`,
-	/// `meter`, `terms`, `held`, `best` bid, `second` price, `commitments`).
+	/// `meter`, `terms` with its `require`ment, `held`, `best` bid, `second`
+	/// price, `commitments`).
 	#[method(name = "auctions")]
 	fn auctions(
 		&self,
@@ -95,7 +98,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<SlotInfo<AccountId, Balance>>> {
 		self.query(at, |api, at| {
-			require_energy(api, at)?;
+			require_pools(api, at)?;
 			api.slot(at, slot)
 		})
 	}
@@ -150,9 +153,26 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<AuctionInfo<AccountId, Balance>>> {
 		self.query(at, |api, at| {
-			require_continuous_market(api, at)?;
+			require_pools(api, at)?;
 			api.auctions(at, slot)
 		})
+	}
+}
+
+/// Spec 111 split the regulated exchange into pools and gave auctions a
+/// source requirement: `slot` and `auctions` answer in the new shapes, so
+/// older blocks are refused with a reason rather than misread.
+fn require_pools<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
+where
+	Api: ApiExt<Block>,
+{
+	match api.api_version::<dyn TsmEnergyApi<Block, AccountId, Balance>>(at)? {
+		Some(version) if version >= 3 => Ok(()),
+		_ => Err(ApiError::Application(
+			"the regulated exchange's pools and the auctions' requirements came with spec 111: \
+				 this query reads blocks from then on"
+				.into(),
+		)),
 	}
 }
 

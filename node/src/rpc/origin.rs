@@ -4,12 +4,12 @@
 
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_tsm_origin::{
-	runtime_api::{CertificateInfo, GreenShare, HistoryItem, HoldingInfo, TsmOriginApi},
+	runtime_api::{CertificateInfo, GreenShare, HistoryItem, HoldingInfo, PoolView, TsmOriginApi},
 	CertificateId, ProductionDevice,
 };
 use sp_api::{ApiError, ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
-use tsm_primitives::ids::SlotIndex;
+use tsm_primitives::{ids::SlotIndex, SourceRequirement};
 use tsm_runtime::{opaque::Block, AccountId};
 
 use super::{BlockHash, RuntimeQueries};
@@ -58,8 +58,8 @@ pub trait OriginRpc {
 	) -> RpcResult<Vec<HoldingInfo<AccountId>>>;
 
 	/// A certificate's history from entry `from` on, at most `limit` (up
-	/// to 100): issued, transferred, delivered with a trade, retired,
-	/// revoked.
+	/// to 100): issued, transferred, delivered with a trade, moved into or
+	/// drawn from a certified pool, retired, revoked.
 	#[method(name = "history")]
 	fn history(
 		&self,
@@ -80,6 +80,18 @@ pub trait OriginRpc {
 		count: u32,
 		at: Option<BlockHash>,
 	) -> RpcResult<GreenShare>;
+
+	/// A slot's certified pool of the regulated exchange as a buyer sees
+	/// it: the pool's `account` (list its certificates to draw from) and
+	/// the Wh the buyer may still draw (`share`).
+	#[method(name = "pool")]
+	fn pool(
+		&self,
+		slot: SlotIndex,
+		pool: SourceRequirement,
+		who: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<PoolView<AccountId>>;
 }
 
 impl<C> OriginRpcServer for RuntimeQueries<C>
@@ -158,6 +170,32 @@ where
 			require_origin(api, at)?;
 			api.green_share(at, who, from, count)
 		})
+	}
+
+	fn pool(
+		&self,
+		slot: SlotIndex,
+		pool: SourceRequirement,
+		who: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<PoolView<AccountId>> {
+		self.query(at, |api, at| {
+			require_pools(api, at)?;
+			api.pool(at, slot, pool, who)
+		})
+	}
+}
+
+/// Certified pools came with spec 111 (version 2 of the API).
+fn require_pools<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
+where
+	Api: ApiExt<Block>,
+{
+	match api.api_version::<dyn TsmOriginApi<Block, AccountId>>(at)? {
+		Some(version) if version >= 2 => Ok(()),
+		_ => Err(ApiError::Application(
+			"the runtime at this block has no certified pools (they came with spec 111)".into(),
+		)),
 	}
 }
 

@@ -21,6 +21,7 @@ fn terms(kind: AuctionKind, start: Tick, reserve: Tick) -> AuctionTerms {
 		ends: ENDS,
 		extension: 60_000,
 		reveal_ends: REVEAL_ENDS,
+		require: None,
 	}
 }
 
@@ -302,5 +303,46 @@ fn its_owner_withdraws_an_auction_before_any_bid() {
 		assert_eq!(held(SELLER_A, HoldReason::Collateral), 0);
 		assert_noop!(Energy::cancel_auction(signed(SELLER_A), 0), Error::<Test>::UnknownAuction);
 		assert_noop!(bid(BUYER_C, METER_C, 30), Error::<Test>::UnknownAuction);
+	});
+}
+
+#[test]
+fn a_certified_lot_opens_only_from_a_meter_whose_source_meets_it() {
+	build_and_execute(|| {
+		use tsm_primitives::{EnergySource::*, SourceRequirement::*};
+		let solar_lot =
+			AuctionTerms { require: Some(Only(Solar)), ..terms(AuctionKind::Forward, 20, 25) };
+		assert_noop!(create(SELLER_A, METER_A, solar_lot), Error::<Test>::SourceNotCertified);
+		Certified::set(vec![(METER_A, Wind)]);
+		assert_noop!(create(SELLER_A, METER_A, solar_lot), Error::<Test>::SourceNotCertified);
+		let renewable_lot = AuctionTerms { require: Some(Renewable), ..solar_lot };
+		assert_ok!(create(SELLER_A, METER_A, renewable_lot));
+		assert_eq!(Auctions::<Test>::get(0).unwrap().terms.require, Some(Renewable));
+		// A buyer bids on it as on any lot.
+		assert_ok!(bid(BUYER_C, METER_C, 20));
+	});
+}
+
+#[test]
+fn a_buyer_requiring_certified_energy_takes_asks_only_from_meters_that_meet_it() {
+	build_and_execute(|| {
+		use tsm_primitives::{EnergySource::*, SourceRequirement::*};
+		Certified::set(vec![(METER_B, Solar)]);
+		let lot =
+			AuctionTerms { require: Some(Only(Solar)), ..terms(AuctionKind::Reverse, 40, 30) };
+		assert_ok!(create(BUYER_C, METER_C, lot));
+		// A's meter has no certified device: its cheaper ask is refused.
+		assert_noop!(bid(SELLER_A, METER_A, 28), Error::<Test>::SourceNotCertified);
+		assert_ok!(bid(SELLER_B, METER_B, 30));
+		at(S, -(GATE as i64));
+		assert_ok!(close());
+		assert_eq!(outcome(), Some(AuctionOutcome::Sold(0)));
+		let (seller, buyer, ..) = auction_trade(0);
+		assert_eq!((seller, buyer), (SELLER_B, BUYER_C));
+		// Closed and settled like every trade.
+		at(S + 1, 0);
+		assert_ok!(Energy::submit_reading(signed(METER_B), S, 1_000, 0));
+		at(S + 1, WINDOW as i64);
+		assert_ok!(Energy::settle_trade(signed(OUTSIDER), 0));
 	});
 }

@@ -3,8 +3,11 @@
 //! sealed-bid (a seller; bonded commitments, then reveals; first- or
 //! second-price). The best bid holds its escrow or collateral, an outbid
 //! one is released at once; a bid near the end pushes the end back (never
-//! past gate closure). Anyone closes an auction after its end; the lot
-//! then becomes a trade, settled like every trade. An auction nobody closed
+//! past gate closure). An auction may require certified energy: a seller's
+//! lot then opens only from a meter whose source meets it, a buyer's lot
+//! takes asks only from such meters. Anyone closes an auction after its
+//! end; the lot then becomes a trade, settled like every trade (its
+//! guarantees of origin move with the delivery). An auction nobody closed
 //! before its slot started is void.
 
 use crate::*;
@@ -35,6 +38,9 @@ impl<T: Config> Pallet<T> {
 	) -> Result<AuctionId, DispatchError> {
 		let side = terms.kind.owner_side();
 		Self::ensure_trader(&owner, &meter, side)?;
+		if side == Side::Sell {
+			Self::ensure_certified(&meter, terms.require)?;
+		}
 		Self::ensure_market_open(terms.slot)?;
 		ensure!(
 			terms.wh >= T::MinOrderWh::get() && terms.wh <= T::MaxWh::get(),
@@ -102,6 +108,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(now < terms.ends, Error::<T>::BiddingOver);
 		let side = terms.kind.owner_side().opposite();
 		Self::ensure_trader(&bidder, &meter, side)?;
+		if side == Side::Sell {
+			Self::ensure_certified(&meter, terms.require)?;
+		}
 		Self::ensure_in_band(price)?;
 		let enough = match (terms.kind, &auction.best) {
 			(AuctionKind::Forward, None) => price >= terms.start,

@@ -12,7 +12,10 @@ use frame_support::traits::{
 };
 use frame_system::RawOrigin;
 use sp_runtime::traits::{Bounded, UniqueSaturatedInto, Zero};
-use tsm_primitives::{ids::SlotIndex, DeviceKind, DeviceRegistry, Role, RoleProvider};
+use tsm_primitives::{
+	ids::SlotIndex, CertifiedSources, DeviceKind, DeviceRegistry, EnergySource, Role, RoleProvider,
+	SourceRequirement,
+};
 
 /// Wh of every benchmark position.
 const WH: u64 = 10_000;
@@ -26,6 +29,13 @@ fn participant<T: Config>(name: &'static str, role: Role) -> (T::AccountId, T::A
 	T::Devices::register_for_benchmarks(&meter, &who, DeviceKind::SmartMeter)
 		.expect("the registry registers devices");
 	(who, meter)
+}
+
+/// A prosumer whose meter stands behind a certified solar device.
+fn certified_seller<T: Config>(name: &'static str) -> (T::AccountId, T::AccountId) {
+	let (seller, meter) = participant::<T>(name, Role::EnergyProsumer);
+	T::CertifiedSources::certify_for_benchmarks(&meter, &seller, EnergySource::Solar);
+	(seller, meter)
 }
 
 /// The clock a little into slot 100; returns the slot two ahead, open for
@@ -48,13 +58,15 @@ fn after_readings<T: Config>(slot: SlotIndex) {
 	);
 }
 
-/// A seller with a position of `WH` and a buyer of half of it in `slot`.
+/// A certified seller with a position of `WH` and a buyer of half of it in
+/// `slot`'s pool of renewable energy.
 fn traded<T: Config>(slot: SlotIndex) -> (T::AccountId, T::AccountId, T::AccountId) {
-	let (seller, meter) = participant::<T>("seller", Role::EnergyProsumer);
+	let (seller, meter) = certified_seller::<T>("seller");
 	let (buyer, buyer_meter) = participant::<T>("buyer", Role::EnergyConsumer);
-	Pallet::<T>::do_open_position(seller.clone(), slot, meter.clone(), WH, Side::Sell)
+	let pool = Some(SourceRequirement::Renewable);
+	Pallet::<T>::do_open_position(seller.clone(), slot, pool, meter.clone(), WH, Side::Sell)
 		.expect("offers");
-	Pallet::<T>::do_open_position(buyer.clone(), slot, buyer_meter, WH / 2, Side::Buy)
+	Pallet::<T>::do_open_position(buyer.clone(), slot, pool, buyer_meter, WH / 2, Side::Buy)
 		.expect("requests");
 	(seller, meter, buyer)
 }
@@ -157,20 +169,25 @@ fn auction_terms<T: Config>(kind: AuctionKind) -> AuctionTerms {
 		kind,
 		slot: 102,
 		wh: WH,
-		start: if sealed { lowest + 10 } else { lowest },
+		start: if kind == AuctionKind::Forward { lowest } else { lowest + 10 },
 		reserve: lowest,
 		increment: 1,
 		ends: if sealed { gate - 30_000 } else { gate },
 		extension: 60_000,
 		reveal_ends: gate,
+		require: Some(SourceRequirement::Renewable),
 	}
 }
 
-/// A seller's auction of `kind` in slot 102 (the clock set for it).
+/// An auction of `kind` in slot 102 requiring renewable energy (the clock
+/// set for it): a certified seller's lot, or a buyer's.
 fn auction<T: Config>(kind: AuctionKind) -> AuctionId {
 	let _ = open_slot::<T>();
-	let (seller, meter) = participant::<T>("seller", Role::EnergyProsumer);
-	Pallet::<T>::do_create_auction(seller, meter, auction_terms::<T>(kind)).expect("opens")
+	let (owner, meter) = match kind.owner_side() {
+		Side::Sell => certified_seller::<T>("seller"),
+		Side::Buy => participant::<T>("buyer", Role::EnergyConsumer),
+	};
+	Pallet::<T>::do_create_auction(owner, meter, auction_terms::<T>(kind)).expect("opens")
 }
 
 /// A bidder's sealed bid at `price` ticks above the reserve.
@@ -186,12 +203,14 @@ fn committed<T: Config>(id: AuctionId, name: &'static str, above: Tick) -> (T::A
 mod benchmarks {
 	use super::*;
 
+	/// Into a certified pool: the meter's source is checked.
 	#[benchmark]
 	fn offer_energy() {
 		let slot = open_slot::<T>();
-		let (seller, meter) = participant::<T>("seller", Role::EnergyProsumer);
+		let (seller, meter) = certified_seller::<T>("seller");
+		let pool = Some(SourceRequirement::Renewable);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(seller.clone()), slot, meter, WH);
+		_(RawOrigin::Signed(seller.clone()), slot, pool, meter, WH);
 		assert!(Positions::<T>::contains_key(slot, &seller));
 	}
 
@@ -200,8 +219,9 @@ mod benchmarks {
 	fn request_energy() {
 		let slot = open_slot::<T>();
 		let (buyer, meter) = participant::<T>("buyer", Role::EnergyProsumer);
+		let pool = Some(SourceRequirement::Renewable);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(buyer.clone()), slot, meter, WH);
+		_(RawOrigin::Signed(buyer.clone()), slot, pool, meter, WH);
 		assert!(Positions::<T>::contains_key(slot, &buyer));
 	}
 
@@ -401,25 +421,26 @@ mod benchmarks {
 	#[benchmark]
 	fn create_auction() {
 		let _ = open_slot::<T>();
-		let (seller, meter) = participant::<T>("seller", Role::EnergyProsumer);
+		let (seller, meter) = certified_seller::<T>("seller");
 		let terms = auction_terms::<T>(AuctionKind::Forward);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(seller), meter, terms);
 		assert!(Auctions::<T>::contains_key(0));
 	}
 
-	/// A bid that outbids another near the end: the other is refunded and
+	/// A certified seller's ask in a buyer's auction requiring renewable
+	/// energy that beats another near the end: the other is refunded and
 	/// the end moves.
 	#[benchmark]
 	fn bid() {
-		let id = auction::<T>(AuctionKind::Forward);
-		let (first, first_meter) = participant::<T>("first", Role::EnergyConsumer);
-		let (lowest, _) = band_ticks::<T>();
-		Pallet::<T>::do_bid(first, id, first_meter, lowest).expect("bids");
-		let (second, meter) = participant::<T>("second", Role::EnergyProsumer);
-		T::BenchmarkHelper::set_time(auction_terms::<T>(AuctionKind::Forward).ends - 1_000);
+		let id = auction::<T>(AuctionKind::Reverse);
+		let (first, first_meter) = certified_seller::<T>("first");
+		let start = auction_terms::<T>(AuctionKind::Reverse).start;
+		Pallet::<T>::do_bid(first, id, first_meter, start).expect("asks");
+		let (second, meter) = certified_seller::<T>("second");
+		T::BenchmarkHelper::set_time(auction_terms::<T>(AuctionKind::Reverse).ends - 1_000);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(second.clone()), id, meter, lowest + 1);
+		_(RawOrigin::Signed(second.clone()), id, meter, start - 1);
 		assert_eq!(Auctions::<T>::get(id).and_then(|a| a.best).map(|b| b.bidder), Some(second));
 	}
 

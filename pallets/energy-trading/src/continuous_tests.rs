@@ -7,7 +7,7 @@ use frame_support::{
 	assert_noop, assert_ok, pallet_prelude::DispatchResultWithPostInfo,
 	traits::fungible::InspectHold,
 };
-use tsm_primitives::{EnergySource, SourceRequirement};
+use tsm_primitives::{DeliveredVia::Trade, EnergySource, SourceRequirement};
 
 fn place(
 	who: AccountId,
@@ -348,8 +348,8 @@ mod settlement {
 	/// 3,000 Wh to C, then 3,000 Wh to D in the continuous market, at 300
 	/// per kWh; its meter exports 9,000 Wh.
 	fn traded_slot() {
-		assert_ok!(Energy::offer_energy(signed(SELLER_A), S, METER_A, 5_000));
-		assert_ok!(Energy::request_energy(signed(BUYER_D), S, METER_D, 5_000));
+		assert_ok!(Energy::offer_energy(signed(SELLER_A), S, None, METER_A, 5_000));
+		assert_ok!(Energy::request_energy(signed(BUYER_D), S, None, METER_D, 5_000));
 		sell(SELLER_A, METER_A, 6_000, 30, 30);
 		buy(BUYER_C, METER_C, 3_000, 30, 30);
 		buy(BUYER_D, METER_D, 3_000, 30, 30);
@@ -395,8 +395,8 @@ mod settlement {
 			assert_eq!(
 				Delivered::get(),
 				vec![
-					(S, Some((SELLER_A, METER_A)), Some((BUYER_D, METER_D)), Some(1), 1_000),
-					(S, Some((SELLER_A, METER_A)), Some((BUYER_C, METER_C)), Some(0), 3_000),
+					(S, Some((SELLER_A, METER_A)), Some((BUYER_D, METER_D)), Trade(1), 1_000),
+					(S, Some((SELLER_A, METER_A)), Some((BUYER_C, METER_C)), Trade(0), 3_000),
 				]
 			);
 			assert!(Sales::<Test>::iter().next().is_none(), "the meter's sales are done");

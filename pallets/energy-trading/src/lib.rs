@@ -22,8 +22,11 @@
 //! - **Regulated exchange** (pure exchange at the regulator's price).
 //!   Sellers (`EnergyProsumer`) offer Wh for a slot, buyers
 //!   (`EnergyConsumer` or `EnergyProsumer`) request Wh, one position per
-//!   participant and slot. The slot's price is fixed when its first
-//!   position opens its market. A buyer's most cost (Wh × price) is held,
+//!   participant and slot, in one of the slot's pools ([`Pool`]): the open
+//!   one, or one whose buyers require certified energy and whose sellers'
+//!   meters stand behind a source that meets the requirement. Each pool
+//!   clears and settles on its own; below, "the slot" is one pool of it.
+//!   The slot's price is fixed when its first position opens its market. A buyer's most cost (Wh × price) is held,
 //!   and a seller's collateral (`Collateral` of its sale's value). At gate
 //!   closure the slot clears at that price without touching a position:
 //!   the short side is filled fully, the long side pro rata (fill = Wh ×
@@ -59,7 +62,9 @@
 //!   bids), reverse (open descending asks), sealed-bid first- or
 //!   second-price (bonded commitments, reveals, forfeits). The best bid is
 //!   held, the outbid released at once; late bids extend the end; anyone
-//!   closes after the end, the winner becomes a trade.
+//!   closes after the end, the winner becomes a trade. Terms may require
+//!   certified energy: a seller's lot then opens only from a meter whose
+//!   source meets it, a buyer's lot takes asks only from such meters.
 //! - **Trades** (`trades.rs`). Each match of the continuous market or an
 //!   auction is a trade, settled once after the reading window by anyone:
 //!   the buyer pays the seller for what the seller's meter delivered of
@@ -86,6 +91,7 @@ mod book;
 mod continuous_tests;
 pub mod holds;
 mod meters;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod orders;
@@ -139,7 +145,12 @@ pub mod pallet {
 		SourceRequirement,
 	};
 
+	/// 1: the regulated exchange has pools (`Slots` by slot and pool,
+	/// positions name theirs) and auction terms a source requirement.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why the pallet holds funds.
@@ -270,10 +281,17 @@ pub mod pallet {
 		}
 	}
 
-	/// Each open slot's regulated exchange.
+	/// Each open slot's regulated exchange, by slot and pool.
 	#[pallet::storage]
-	pub type Slots<T: Config> =
-		StorageMap<_, Twox64Concat, SlotIndex, SlotMarket<BalanceOf<T>>, OptionQuery>;
+	pub type Slots<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		SlotIndex,
+		Twox64Concat,
+		Pool,
+		SlotMarket<BalanceOf<T>>,
+		OptionQuery,
+	>;
 
 	/// Positions in the regulated exchange, by slot and participant.
 	#[pallet::storage]
@@ -389,10 +407,11 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A slot's market opened at the regulated price.
-		SlotOpened { slot: SlotIndex, price: BalanceOf<T> },
+		SlotOpened { slot: SlotIndex, pool: Pool, price: BalanceOf<T> },
 		/// A seller offered energy; its collateral is held.
 		EnergyOffered {
 			slot: SlotIndex,
+			pool: Pool,
 			seller: T::AccountId,
 			meter: T::AccountId,
 			wh: u64,
@@ -401,6 +420,7 @@ pub mod pallet {
 		/// A buyer requested energy; its most cost is held.
 		EnergyRequested {
 			slot: SlotIndex,
+			pool: Pool,
 			buyer: T::AccountId,
 			meter: T::AccountId,
 			wh: u64,
@@ -535,6 +555,9 @@ pub mod pallet {
 		PriceOutsideBand,
 		/// Only buyers require a source; a seller's comes from its meter.
 		RequirementOnSale,
+		/// The seller's meter has no approved production device of a source
+		/// the pool or the auction requires.
+		SourceNotCertified,
 		/// No such order.
 		UnknownOrder,
 		/// Only its owner cancels an order before its slot's market closes.
@@ -597,8 +620,9 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Offers `wh` of the energy `meter` will export in `slot` to the
-		/// regulated exchange; holds the collateral.
+		/// Offers `wh` of the energy `meter` will export in `slot` to a pool
+		/// of the regulated exchange; holds the collateral. A certified pool
+		/// takes only a meter whose approved device's source meets it.
 		///
 		/// Origin: an `EnergyProsumer` owning the smart meter. Emits
 		/// `EnergyOffered` (and `SlotOpened`).
@@ -607,15 +631,18 @@ pub mod pallet {
 		pub fn offer_energy(
 			origin: OriginFor<T>,
 			slot: SlotIndex,
+			pool: Pool,
 			meter: T::AccountId,
 			wh: u64,
 		) -> DispatchResult {
 			let seller = ensure_signed(origin)?;
-			Self::do_open_position(seller, slot, meter, wh, Side::Sell)
+			Self::do_open_position(seller, slot, pool, meter, wh, Side::Sell)
 		}
 
-		/// Requests `wh` for `meter` to import in `slot` from the regulated
-		/// exchange; holds the most it can cost (Wh × the slot's price).
+		/// Requests `wh` for `meter` to import in `slot` from a pool of the
+		/// regulated exchange (a certified pool: energy of a source that
+		/// meets its requirement only); holds the most it can cost (Wh × the
+		/// slot's price).
 		///
 		/// Origin: an `EnergyConsumer` or `EnergyProsumer` owning the smart
 		/// meter. Emits `EnergyRequested` (and `SlotOpened`).
@@ -624,11 +651,12 @@ pub mod pallet {
 		pub fn request_energy(
 			origin: OriginFor<T>,
 			slot: SlotIndex,
+			pool: Pool,
 			meter: T::AccountId,
 			wh: u64,
 		) -> DispatchResult {
 			let buyer = ensure_signed(origin)?;
-			Self::do_open_position(buyer, slot, meter, wh, Side::Buy)
+			Self::do_open_position(buyer, slot, pool, meter, wh, Side::Buy)
 		}
 
 		/// Withdraws the caller's position before gate closure; its hold

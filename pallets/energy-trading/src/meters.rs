@@ -32,11 +32,11 @@ impl<T: Config> Pallet<T> {
 		let mut to_pool = 0;
 		if let Some(mut position) = Positions::<T>::get(slot, &owner) {
 			if position.side == Side::Sell && position.meter == meter {
-				if let Some(mut market) = Slots::<T>::get(slot) {
+				if let Some(mut market) = Slots::<T>::get(slot, position.pool) {
 					position.delivered = Self::fill(&market, &position).min(exported);
 					to_pool = position.delivered;
 					market.delivered = market.delivered.saturating_add(position.delivered);
-					Slots::<T>::insert(slot, market);
+					Slots::<T>::insert(slot, position.pool, market);
 					Positions::<T>::insert(slot, &owner, position);
 				}
 			}
@@ -74,7 +74,16 @@ impl<T: Config> tsm_primitives::MeterReadings<T::AccountId> for Pallet<T> {
 		// `Sales` lives while any of the meter's trades of the slot is open;
 		// its export is what is left after the regulated exchange.
 		let sales = Sales::<T>::get(slot, meter);
-		sales.export.min(sales.sold)
+		let traded = sales.export.min(sales.sold);
+		// A sale into a certified pool delivers its certificates at its
+		// collection, as long as its position lives.
+		let pooled = T::Devices::device(meter)
+			.and_then(|(owner, _)| Positions::<T>::get(slot, owner))
+			.filter(|position| {
+				position.side == Side::Sell && position.pool.is_some() && position.meter == *meter
+			})
+			.map_or(0, |position| position.delivered);
+		traded.saturating_add(pooled)
 	}
 
 	fn slot_bounds(slot: SlotIndex) -> (u64, u64) {

@@ -11,8 +11,8 @@ use frame_support::{
 };
 use sp_runtime::{BuildStorage, Perbill, Permill};
 use tsm_primitives::{
-	ids::SlotIndex, CertifiedSources, Delivery, DeviceKind, DeviceRegistry, EnergySource,
-	OnDeliverySettled, Role, RoleProvider,
+	ids::SlotIndex, CertifiedSources, DeliveredVia, Delivery, DeviceKind, DeviceRegistry,
+	EnergySource, OnDeliverySettled, Role, RoleProvider,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -105,6 +105,11 @@ impl CertifiedSources<AccountId> for MockSources {
 	fn certified_source(meter: &AccountId) -> Option<EnergySource> {
 		Certified::get().into_iter().find(|(m, _)| m == meter).map(|(_, s)| s)
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn certify_for_benchmarks(meter: &AccountId, _owner: &AccountId, source: EnergySource) {
+		Certified::mutate(|certified| certified.push((*meter, source)));
+	}
 }
 
 pub struct MockRoles;
@@ -154,13 +159,13 @@ impl UnixTime for Clock {
 
 /// A delivery as the mock records it.
 pub type Deliveries =
-	(SlotIndex, Option<(AccountId, AccountId)>, Option<(AccountId, AccountId)>, Option<u64>, u64);
+	(SlotIndex, Option<(AccountId, AccountId)>, Option<(AccountId, AccountId)>, DeliveredVia, u64);
 
 pub struct RecordDeliveries;
 impl OnDeliverySettled<AccountId> for RecordDeliveries {
 	fn delivered(d: Delivery<'_, AccountId>) {
 		let pair = |p: Option<(&AccountId, &AccountId)>| p.map(|(a, m)| (*a, *m));
-		Delivered::mutate(|all| all.push((d.slot, pair(d.from), pair(d.to), d.trade, d.wh)));
+		Delivered::mutate(|all| all.push((d.slot, pair(d.from), pair(d.to), d.via, d.wh)));
 	}
 }
 

@@ -8,12 +8,15 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use sp_runtime::traits::Zero;
-use tsm_primitives::{ids::SlotIndex, DeviceKind, DeviceRegistry, Role, RoleProvider};
+use tsm_primitives::{
+	ids::SlotIndex, CertifiedSources, DeviceKind, DeviceRegistry, Role, RoleProvider,
+};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_open_position(
 		who: T::AccountId,
 		slot: SlotIndex,
+		pool: Pool,
 		meter: T::AccountId,
 		wh: u64,
 		side: Side,
@@ -24,14 +27,17 @@ impl<T: Config> Pallet<T> {
 			wh >= T::MinOrderWh::get() && wh <= T::MaxWh::get(),
 			Error::<T>::QuantityOutOfRange
 		);
+		if side == Side::Sell {
+			Self::ensure_certified(&meter, pool)?;
+		}
 		ensure!(!Positions::<T>::contains_key(slot, &who), Error::<T>::AlreadyInSlot);
 
-		let mut market = match Slots::<T>::get(slot) {
+		let mut market = match Slots::<T>::get(slot, pool) {
 			Some(market) => market,
 			None => {
 				let price = T::RegulatedPrice::get();
 				ensure!(!price.is_zero(), Error::<T>::NoRegulatedPrice);
-				Self::deposit_event(Event::SlotOpened { slot, price });
+				Self::deposit_event(Event::SlotOpened { slot, pool, price });
 				SlotMarket { price, ..Default::default() }
 			}
 		};
@@ -48,12 +54,13 @@ impl<T: Config> Pallet<T> {
 			Side::Buy => market.requested = market.requested.saturating_add(wh),
 		}
 		market.positions = market.positions.saturating_add(1);
-		Slots::<T>::insert(slot, market);
+		Slots::<T>::insert(slot, pool, market);
 		Positions::<T>::insert(
 			slot,
 			&who,
 			Position {
 				side,
+				pool,
 				meter: meter.clone(),
 				wh,
 				held,
@@ -62,8 +69,10 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		Self::deposit_event(match side {
-			Side::Sell => Event::EnergyOffered { slot, seller: who, meter, wh, collateral: held },
-			Side::Buy => Event::EnergyRequested { slot, buyer: who, meter, wh, escrow: held },
+			Side::Sell => {
+				Event::EnergyOffered { slot, pool, seller: who, meter, wh, collateral: held }
+			}
+			Side::Buy => Event::EnergyRequested { slot, pool, buyer: who, meter, wh, escrow: held },
 		});
 		Ok(())
 	}
@@ -72,16 +81,16 @@ impl<T: Config> Pallet<T> {
 		let position = Positions::<T>::get(slot, &who).ok_or(Error::<T>::UnknownPosition)?;
 		Self::ensure_market_open(slot)?;
 		Self::release(&who, &position)?;
-		let mut market = Slots::<T>::get(slot).ok_or(Error::<T>::UnknownPosition)?;
+		let mut market = Slots::<T>::get(slot, position.pool).ok_or(Error::<T>::UnknownPosition)?;
 		match position.side {
 			Side::Sell => market.offered = market.offered.saturating_sub(position.wh),
 			Side::Buy => market.requested = market.requested.saturating_sub(position.wh),
 		}
 		market.positions = market.positions.saturating_sub(1);
 		if market.positions == 0 {
-			Slots::<T>::remove(slot);
+			Slots::<T>::remove(slot, position.pool);
 		} else {
-			Slots::<T>::insert(slot, market);
+			Slots::<T>::insert(slot, position.pool, market);
 		}
 		Positions::<T>::remove(slot, &who);
 		Self::deposit_event(Event::PositionCancelled { slot, who });
@@ -108,6 +117,19 @@ impl<T: Config> Pallet<T> {
 			T::Devices::device(meter) == Some((who.clone(), DeviceKind::SmartMeter)),
 			Error::<T>::NotYourMeter
 		);
+		Ok(())
+	}
+
+	/// A seller's meter stands behind a certified source that meets the
+	/// requirement, if there is one (the open pool and plain lots take any).
+	pub(crate) fn ensure_certified(meter: &T::AccountId, requirement: Pool) -> DispatchResult {
+		if let Some(requirement) = requirement {
+			let source = T::CertifiedSources::certified_source(meter);
+			ensure!(
+				source.is_some_and(|source| requirement.accepts(source)),
+				Error::<T>::SourceNotCertified
+			);
+		}
 		Ok(())
 	}
 

@@ -54,10 +54,20 @@ pub struct SlotInfo<AccountId, Balance> {
 	pub gate_closure: u64,
 	/// When its readings close and settlement opens (ms).
 	pub settlement_opens: u64,
+	/// Each pool's price and totals.
+	pub pools: Vec<PoolInfo<Balance>>,
+	/// Every position, with its fill in its pool.
+	pub positions: Vec<PositionInfo<AccountId, Balance>>,
+}
+
+/// A pool of a slot's regulated exchange.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct PoolInfo<Balance> {
+	/// The pool: `null` the open one, else what its buyers require.
+	pub pool: Pool,
 	/// Its price and totals.
 	pub market: SlotMarket<Balance>,
-	/// Every position, with its fill.
-	pub positions: Vec<PositionInfo<AccountId, Balance>>,
 }
 
 /// A meter's reading of a slot.
@@ -123,8 +133,10 @@ pub struct AuctionInfo<AccountId, Balance> {
 sp_api::decl_runtime_apis! {
 	/// Energy trading queries: the slots' clock, a slot's regulated
 	/// exchange, meter readings; since version 2 the continuous market's
-	/// book, an account's orders and its trades, a slot's auctions.
-	#[api_version(2)]
+	/// book, an account's orders and its trades, a slot's auctions; since
+	/// version 3 the exchange's pools and the auctions' requirements (the
+	/// shapes of `slot` and `auctions` changed).
+	#[api_version(3)]
 	pub trait TsmEnergyApi<AccountId, Balance>
 	where
 		AccountId: Codec,
@@ -132,24 +144,21 @@ sp_api::decl_runtime_apis! {
 	{
 		/// The slots' clock now.
 		fn clock() -> ClockInfo;
-		/// A slot's regulated exchange (`None`: no position in it).
+		/// A slot's regulated exchange, every pool of it (`None`: no
+		/// position in it).
 		fn slot(slot: SlotIndex) -> Option<SlotInfo<AccountId, Balance>>;
 		/// A meter's readings of the slots `from` to `to` (at most
 		/// `MAX_READING_SLOTS` of them), in order.
 		fn readings(meter: AccountId, from: SlotIndex, to: SlotIndex) -> Vec<ReadingInfo>;
 		/// A slot's continuous-market books: every price level, both sides,
 		/// best first (sellers lowest, buyers highest).
-		#[api_version(2)]
 		fn book(slot: SlotIndex) -> Vec<LevelInfo<Balance>>;
 		/// An account's resting orders, oldest first.
-		#[api_version(2)]
 		fn orders(who: AccountId) -> Vec<OrderInfo<AccountId, Balance>>;
 		/// An account's trades (as buyer or seller) from id `from` on, at
 		/// most `limit` (up to `MAX_TRADES_PAGE`), oldest first.
-		#[api_version(2)]
 		fn trades(who: AccountId, from: TradeId, limit: u32) -> Vec<TradeInfo<AccountId, Balance>>;
 		/// The running auctions of a slot, oldest first.
-		#[api_version(2)]
 		fn auctions(slot: SlotIndex) -> Vec<AuctionInfo<AccountId, Balance>>;
 	}
 }
@@ -171,12 +180,20 @@ impl<T: Config> Pallet<T> {
 
 	/// See [`TsmEnergyApi::slot`].
 	pub fn slot_info(slot: SlotIndex) -> Option<SlotInfo<T::AccountId, BalanceOf<T>>> {
-		let market = Slots::<T>::get(slot)?;
+		// At most one open and seven certified pools per slot.
+		let pools: Vec<_> =
+			Slots::<T>::iter_prefix(slot).map(|(pool, market)| PoolInfo { pool, market }).collect();
+		if pools.is_empty() {
+			return None;
+		}
 		let start = Self::slot_start(slot);
 		let end = Self::slot_start(slot.saturating_add(1));
 		let positions = Positions::<T>::iter_prefix(slot)
 			.map(|(who, position)| {
-				let fill = Self::fill(&market, &position);
+				let fill = pools
+					.iter()
+					.find(|info| info.pool == position.pool)
+					.map_or(0, |info| Self::fill(&info.market, &position));
 				PositionInfo { who, position, fill }
 			})
 			.collect();
@@ -186,7 +203,7 @@ impl<T: Config> Pallet<T> {
 			end,
 			gate_closure: Self::gate_closure(slot),
 			settlement_opens: Self::reading_window_end(slot),
-			market,
+			pools,
 			positions,
 		})
 	}

@@ -13,13 +13,13 @@ use frame_support::{
 	},
 };
 use sp_runtime::traits::{Saturating, UniqueSaturatedInto, Zero};
-use tsm_primitives::{ids::SlotIndex, Delivery, OnDeliverySettled};
+use tsm_primitives::{ids::SlotIndex, DeliveredVia, Delivery, OnDeliverySettled};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_settle(slot: SlotIndex, who: T::AccountId) -> DispatchResult {
 		let position = Positions::<T>::get(slot, &who).ok_or(Error::<T>::UnknownPosition)?;
 		ensure!(Self::now_ms() >= Self::reading_window_end(slot), Error::<T>::ReadingWindowOpen);
-		let market = Slots::<T>::get(slot).ok_or(Error::<T>::UnknownPosition)?;
+		let market = Slots::<T>::get(slot, position.pool).ok_or(Error::<T>::UnknownPosition)?;
 		match position.status {
 			PositionStatus::Open => Self::pay_in(slot, who, position, market),
 			PositionStatus::Settled => Self::collect(slot, who, position, market),
@@ -75,7 +75,7 @@ impl<T: Config> Pallet<T> {
 		market.settled = market.settled.saturating_add(1);
 		position.held = Zero::zero();
 		position.status = PositionStatus::Settled;
-		Slots::<T>::insert(slot, market);
+		Slots::<T>::insert(slot, position.pool, market);
 		Positions::<T>::insert(slot, &who, position);
 		Self::deposit_event(Event::PositionSettled { slot, who, filled, delivered, paid });
 		Ok(())
@@ -117,14 +117,14 @@ impl<T: Config> Pallet<T> {
 				slot,
 				from: Some((&who, &position.meter)),
 				to: None,
-				trade: None,
+				via: DeliveredVia::Pool(position.pool),
 				wh,
 			}),
 			Side::Buy => T::OnDeliverySettled::delivered(Delivery {
 				slot,
 				from: None,
 				to: Some((&who, &position.meter)),
-				trade: None,
+				via: DeliveredVia::Pool(position.pool),
 				wh,
 			}),
 		}
@@ -132,9 +132,9 @@ impl<T: Config> Pallet<T> {
 		market.positions = market.positions.saturating_sub(1);
 		market.settled = market.settled.saturating_sub(1);
 		if market.positions == 0 {
-			Slots::<T>::remove(slot);
+			Slots::<T>::remove(slot, position.pool);
 		} else {
-			Slots::<T>::insert(slot, market);
+			Slots::<T>::insert(slot, position.pool, market);
 		}
 		Self::deposit_event(Event::PositionPaid { slot, who, amount: paid, fee: fee_paid });
 		Ok(())

@@ -2,13 +2,14 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+use tsm_primitives::DeliveredVia::Pool;
 
 fn offer(who: AccountId, meter: AccountId, wh: u64) -> sp_runtime::DispatchResult {
-	Energy::offer_energy(signed(who), S, meter, wh)
+	Energy::offer_energy(signed(who), S, OPEN_POOL, meter, wh)
 }
 
 fn request(who: AccountId, meter: AccountId, wh: u64) -> sp_runtime::DispatchResult {
-	Energy::request_energy(signed(who), S, meter, wh)
+	Energy::request_energy(signed(who), S, OPEN_POOL, meter, wh)
 }
 
 fn read(meter: AccountId, exported: u64, imported: u64) -> sp_runtime::DispatchResult {
@@ -39,7 +40,7 @@ mod positions {
 			assert_noop!(offer(SELLER_A, METER_A, MAX_WH + 1), Error::<Test>::QuantityOutOfRange);
 			assert_noop!(request(PAUPER, METER_P, 1_000), Error::<Test>::InsufficientFunds);
 			assert_noop!(
-				Energy::offer_energy(signed(SELLER_A), 200, METER_A, 1_000),
+				Energy::offer_energy(signed(SELLER_A), 200, OPEN_POOL, METER_A, 1_000),
 				Error::<Test>::SlotNotOpen
 			);
 			Price::set(0);
@@ -57,13 +58,13 @@ mod positions {
 	fn buyers_hold_their_most_cost_and_sellers_their_collateral_at_the_slots_price() {
 		build_and_execute(|| {
 			assert_ok!(offer(SELLER_A, METER_A, 1_000));
-			assert!(events().contains(&Event::SlotOpened { slot: S, price: 200 }));
+			assert!(events().contains(&Event::SlotOpened { slot: S, pool: OPEN_POOL, price: 200 }));
 			// The price is fixed when the market opens.
 			Price::set(400);
 			assert_ok!(request(BUYER_C, METER_C, 2_000));
 			assert_eq!(held(SELLER_A, HoldReason::Collateral), 100);
 			assert_eq!(held(BUYER_C, HoldReason::Escrow), 400);
-			let market = Slots::<Test>::get(S).unwrap();
+			let market = Slots::<Test>::get(S, OPEN_POOL).unwrap();
 			assert_eq!(
 				(market.price, market.offered, market.requested, market.positions),
 				(200, 1_000, 2_000, 2)
@@ -82,7 +83,7 @@ mod positions {
 			assert_ok!(offer(SELLER_A, METER_A, 1_000));
 			assert_ok!(Energy::cancel_position(signed(BUYER_C), S));
 			assert_eq!(held(BUYER_C, HoldReason::Escrow), 0);
-			assert_eq!(Slots::<Test>::get(S).unwrap().requested, 0);
+			assert_eq!(Slots::<Test>::get(S, OPEN_POOL).unwrap().requested, 0);
 			at(S, -(GATE as i64));
 			assert_noop!(Energy::cancel_position(signed(SELLER_A), S), Error::<Test>::SlotNotOpen);
 		});
@@ -107,7 +108,7 @@ mod readings {
 			// The export counts up to the seller's fill: 600 of its 1 000.
 			let position = Positions::<Test>::get(S, SELLER_A).unwrap();
 			assert_eq!(position.delivered, 600);
-			assert_eq!(Slots::<Test>::get(S).unwrap().delivered, 600);
+			assert_eq!(Slots::<Test>::get(S, OPEN_POOL).unwrap().delivered, 600);
 			at(S + 1, WINDOW as i64);
 			assert_noop!(read(METER_C, 0, 600), Error::<Test>::ReadingTooLate);
 		});
@@ -166,12 +167,12 @@ mod settlement {
 			assert_ok!(settle(BUYER_D));
 			// 1 700 Wh delivered, 850 to each buyer at 0.2: 170 each; B
 			// forfeits half the value of its 300 Wh shortfall: 30.
-			let market = Slots::<Test>::get(S).unwrap();
+			let market = Slots::<Test>::get(S, OPEN_POOL).unwrap();
 			assert_eq!((market.delivered, market.paid_in, market.penalties), (1_700, 340, 30));
 			for who in [SELLER_A, SELLER_B, BUYER_C, BUYER_D] {
 				assert_ok!(settle(who));
 			}
-			assert!(Slots::<Test>::get(S).is_none());
+			assert!(Slots::<Test>::get(S, OPEN_POOL).is_none());
 			// A: 340 × 1 500 / 1 700 = 300, less 1 %; B: 40 less nothing, less
 			// its 30; each buyer paid 170 and got 15 of the penalty.
 			let after: Vec<Balance> =
@@ -191,10 +192,10 @@ mod settlement {
 			assert_eq!(
 				Delivered::get(),
 				vec![
-					(S, Some((SELLER_A, METER_A)), None, None, 1_500),
-					(S, Some((SELLER_B, METER_B)), None, None, 200),
-					(S, None, Some((BUYER_C, METER_C)), None, 850),
-					(S, None, Some((BUYER_D, METER_D)), None, 850),
+					(S, Some((SELLER_A, METER_A)), None, Pool(OPEN_POOL), 1_500),
+					(S, Some((SELLER_B, METER_B)), None, Pool(OPEN_POOL), 200),
+					(S, None, Some((BUYER_C, METER_C)), Pool(OPEN_POOL), 850),
+					(S, None, Some((BUYER_D, METER_D)), Pool(OPEN_POOL), 850),
 				]
 			);
 		});
@@ -338,6 +339,191 @@ mod queries {
 			// A span beyond the cap is cut.
 			assert!(Energy::readings(METER_A, 0, u64::MAX).len() == 1);
 			assert!(Energy::readings(METER_A, S + 1, u64::MAX).is_empty());
+		});
+	}
+}
+
+mod certified_pools {
+	use super::*;
+	use tsm_primitives::{EnergySource::*, SourceRequirement::*};
+
+	fn offer_in(pool: crate::Pool, who: AccountId, meter: AccountId, wh: u64) -> DispatchResult {
+		Energy::offer_energy(signed(who), S, pool, meter, wh)
+	}
+
+	fn request_in(pool: crate::Pool, who: AccountId, meter: AccountId, wh: u64) -> DispatchResult {
+		Energy::request_energy(signed(who), S, pool, meter, wh)
+	}
+
+	use sp_runtime::DispatchResult;
+
+	#[test]
+	fn a_seller_enters_a_certified_pool_only_with_a_source_that_meets_it() {
+		build_and_execute(|| {
+			Certified::set(vec![(METER_B, Wind)]);
+			// No certified device at all, or one of another source.
+			assert_noop!(
+				offer_in(Some(Renewable), SELLER_A, METER_A, 1_000),
+				Error::<Test>::SourceNotCertified
+			);
+			assert_noop!(
+				offer_in(Some(Only(Solar)), SELLER_B, METER_B, 1_000),
+				Error::<Test>::SourceNotCertified
+			);
+			// Storage discharge is certified but not renewable.
+			Certified::set(vec![(METER_A, StorageDischarge), (METER_B, Wind)]);
+			assert_noop!(
+				offer_in(Some(Renewable), SELLER_A, METER_A, 1_000),
+				Error::<Test>::SourceNotCertified
+			);
+			assert_ok!(offer_in(Some(Only(Wind)), SELLER_B, METER_B, 1_000));
+			// Uncertified energy sells in the open pool; buyers join any pool.
+			assert_ok!(offer_in(OPEN_POOL, SELLER_A, METER_A, 1_000));
+			assert_ok!(request_in(Some(Only(Solar)), BUYER_C, METER_C, 1_000));
+			assert!(events().contains(&Event::EnergyOffered {
+				slot: S,
+				pool: Some(Only(Wind)),
+				seller: SELLER_B,
+				meter: METER_B,
+				wh: 1_000,
+				collateral: 100
+			}));
+		});
+	}
+
+	#[test]
+	fn each_pool_clears_on_its_own_totals_and_settles_its_own_delivery() {
+		build_and_execute(|| {
+			Certified::set(vec![(METER_B, Solar)]);
+			// The open pool: A sells 1 000 to D. The renewable pool: B sells
+			// 1 000, C asks 2 000 — C gets only B's energy, never A's.
+			assert_ok!(offer_in(OPEN_POOL, SELLER_A, METER_A, 1_000));
+			assert_ok!(request_in(OPEN_POOL, BUYER_D, METER_D, 1_000));
+			assert_ok!(offer_in(Some(Renewable), SELLER_B, METER_B, 1_000));
+			assert_ok!(request_in(Some(Renewable), BUYER_C, METER_C, 2_000));
+			let info = Energy::slot_info(S).unwrap();
+			assert_eq!(info.pools.len(), 2);
+			let fills: Vec<_> =
+				info.positions.iter().map(|p| (p.who, p.position.pool, p.fill)).collect();
+			for expected in [
+				(SELLER_A, OPEN_POOL, 1_000),
+				(BUYER_D, OPEN_POOL, 1_000),
+				(SELLER_B, Some(Renewable), 1_000),
+				(BUYER_C, Some(Renewable), 1_000),
+			] {
+				assert!(fills.contains(&expected), "{expected:?} in {fills:?}");
+			}
+			at(S + 1, 0);
+			assert_ok!(read(METER_A, 1_000, 0));
+			assert_ok!(read(METER_B, 800, 0));
+			// B's certified sale keeps its delivered export for its buyers.
+			assert_eq!(
+				<Energy as tsm_primitives::MeterReadings<AccountId>>::trade_delivery(&METER_B, S),
+				800
+			);
+			assert_eq!(
+				<Energy as tsm_primitives::MeterReadings<AccountId>>::trade_delivery(&METER_A, S),
+				0
+			);
+			at(S + 1, WINDOW as i64);
+			for who in [SELLER_A, SELLER_B, BUYER_C, BUYER_D] {
+				assert_ok!(settle(who));
+			}
+			for who in [SELLER_A, SELLER_B, BUYER_C, BUYER_D] {
+				assert_ok!(settle(who));
+			}
+			assert!(Slots::<Test>::iter().next().is_none());
+			let renewable = Pool(Some(Renewable));
+			assert_eq!(
+				Delivered::get(),
+				vec![
+					(S, Some((SELLER_A, METER_A)), None, Pool(OPEN_POOL), 1_000),
+					(S, Some((SELLER_B, METER_B)), None, renewable, 800),
+					(S, None, Some((BUYER_C, METER_C)), renewable, 800),
+					(S, None, Some((BUYER_D, METER_D)), Pool(OPEN_POOL), 1_000),
+				]
+			);
+		});
+	}
+
+	#[test]
+	fn a_position_cancels_out_of_its_own_pool() {
+		build_and_execute(|| {
+			Certified::set(vec![(METER_B, Solar)]);
+			assert_ok!(offer_in(Some(Only(Solar)), SELLER_B, METER_B, 1_000));
+			assert_ok!(offer_in(OPEN_POOL, SELLER_A, METER_A, 1_000));
+			assert_ok!(Energy::cancel_position(signed(SELLER_B), S));
+			assert!(Slots::<Test>::get(S, Some(Only(Solar))).is_none());
+			assert_eq!(Slots::<Test>::get(S, OPEN_POOL).unwrap().offered, 1_000);
+		});
+	}
+}
+
+mod migration {
+	use super::*;
+	use crate::migrations::v1::{old, UncheckedMigrateToV1};
+	use frame_support::traits::UncheckedOnRuntimeUpgrade;
+
+	#[test]
+	fn version_0_markets_positions_and_auctions_land_in_the_open_pool_requiring_nothing() {
+		build_and_execute(|| {
+			let market =
+				SlotMarket { price: 200, offered: 1_000, positions: 1, ..Default::default() };
+			old::Slots::<Test>::insert(S, market.clone());
+			old::Positions::<Test>::insert(
+				S,
+				SELLER_A,
+				old::Position {
+					side: Side::Sell,
+					meter: METER_A,
+					wh: 1_000,
+					held: 100,
+					delivered: 0,
+					status: PositionStatus::Open,
+				},
+			);
+			let terms = old::AuctionTerms {
+				kind: AuctionKind::Forward,
+				slot: S,
+				wh: 1_000,
+				start: 20,
+				reserve: 25,
+				increment: 2,
+				ends: 8_000_000,
+				extension: 60_000,
+				reveal_ends: 8_500_000,
+			};
+			old::Auctions::<Test>::insert(
+				7,
+				old::Auction {
+					owner: SELLER_B,
+					meter: METER_B,
+					terms,
+					held: 0,
+					best: None,
+					second: None,
+					commitments: 0,
+				},
+			);
+			// The hold the old position stood for.
+			assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<_>>::hold(
+				&HoldReason::Collateral.into(),
+				&SELLER_A,
+				100
+			));
+
+			UncheckedMigrateToV1::<Test>::on_runtime_upgrade();
+
+			assert_eq!(Slots::<Test>::get(S, OPEN_POOL), Some(market));
+			assert_eq!(Slots::<Test>::iter().count(), 1);
+			let position = Positions::<Test>::get(S, SELLER_A).unwrap();
+			assert_eq!((position.pool, position.meter, position.wh), (OPEN_POOL, METER_A, 1_000));
+			let auction = Auctions::<Test>::get(7).unwrap();
+			assert_eq!((auction.owner, auction.terms.require), (SELLER_B, None));
+			assert_eq!((auction.terms.start, auction.terms.reveal_ends), (20, 8_500_000));
+			// The migrated position settles as before.
+			assert_ok!(Energy::cancel_position(signed(SELLER_A), S));
+			Auctions::<Test>::remove(7);
 		});
 	}
 }

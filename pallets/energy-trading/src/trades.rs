@@ -15,7 +15,7 @@ use frame_support::{
 	},
 };
 use sp_runtime::traits::{Saturating, Zero};
-use tsm_primitives::{Delivery, OnDeliverySettled};
+use tsm_primitives::{DeliveredVia, Delivery, OnDeliverySettled};
 
 impl<T: Config> Pallet<T> {
 	/// Stores a new trade, placing it after the seller meter's earlier
@@ -81,7 +81,7 @@ impl<T: Config> Pallet<T> {
 			slot: trade.slot,
 			from: Some((&trade.seller, &trade.seller_meter)),
 			to: Some((&trade.buyer, &trade.buyer_meter)),
-			trade: Some(id),
+			via: DeliveredVia::Trade(id),
 			wh: delivered,
 		});
 		trade.status = TradeStatus::Settled { delivered, paid, fee, penalty };

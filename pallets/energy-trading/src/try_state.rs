@@ -20,10 +20,13 @@ use tsm_primitives::ids::SlotIndex;
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut owed = 0u128;
-		for (slot, market) in Slots::<T>::iter() {
+		for (slot, pool, market) in Slots::<T>::iter() {
 			let (mut offered, mut requested, mut delivered) = (0u64, 0u64, 0u64);
 			let (mut positions, mut settled) = (0u32, 0u32);
 			for position in Positions::<T>::iter_prefix_values(slot) {
+				if position.pool != pool {
+					continue;
+				}
 				positions += 1;
 				let filled = Self::fill(&market, &position);
 				match position.side {
@@ -45,6 +48,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(market.delivered == delivered, "delivered Wh equal the sellers' deliveries");
 			ensure!(market.positions == positions, "positions are counted");
 			ensure!(market.settled == settled, "settled positions are counted");
+		}
+		for (slot, _, position) in Positions::<T>::iter() {
+			ensure!(Slots::<T>::contains_key(slot, position.pool), "a position's pool is open");
 		}
 		Self::check_books()?;
 		Self::check_trades()?;

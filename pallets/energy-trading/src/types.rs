@@ -130,6 +130,8 @@ pub enum PositionStatus {
 pub struct Position<AccountId, Balance> {
 	/// Selling or buying.
 	pub side: Side,
+	/// The pool it is in.
+	pub pool: Pool,
 	/// The smart meter the energy is delivered from or to.
 	pub meter: AccountId,
 	/// Wh offered or requested.
@@ -148,6 +150,15 @@ pub struct Position<AccountId, Balance> {
 	/// Where its settlement stands.
 	pub status: PositionStatus,
 }
+
+/// A pool of a slot's regulated exchange: the open one (`None`), or the
+/// one whose buyers require certified energy and whose sellers' meters
+/// stand behind a source that meets the requirement. Each pool clears on
+/// its own totals at the slot's price.
+pub type Pool = Option<tsm_primitives::SourceRequirement>;
+
+/// The open pool: any energy.
+pub const OPEN_POOL: Pool = None;
 
 /// What a smart meter measured in a slot.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
@@ -552,6 +563,10 @@ pub struct AuctionTerms {
 	/// Sealed auctions: reveals are taken from `ends` until this (ms);
 	/// before the slot starts.
 	pub reveal_ends: u64,
+	/// Certified energy only: a seller's lot is energy of a source that
+	/// meets it (its meter's, checked when the auction opens); a buyer's lot
+	/// takes asks only from sellers whose meter's source meets it.
+	pub require: Option<tsm_primitives::SourceRequirement>,
 }
 
 /// The best bid of an auction so far.

@@ -1,7 +1,8 @@
 //! Benchmarks of every call in its worst case, and of the delivery hook
 //! (which issues the certificate it moves): a declaration replacing one,
-//! a transfer and a delivery to a new holder, a retirement against a meter
-//! claimed before, the removal of `n` history entries with the record.
+//! a transfer, a delivery and a pool draw to a new holder, a retirement
+//! against a meter claimed before, the removal of `n` history entries with
+//! the record.
 
 use super::*;
 use frame_benchmarking::v2::*;
@@ -9,8 +10,8 @@ use frame_support::traits::{EnsureOrigin, Get};
 use frame_system::RawOrigin;
 use sp_core::H256;
 use tsm_primitives::{
-	ids::SlotIndex, Delivery, DeviceKind, DeviceRegistry, EnergySource, MeterReadings,
-	OnDeliverySettled, ParticipantRegistry, Role, RoleProvider,
+	ids::SlotIndex, DeliveredVia, Delivery, DeviceKind, DeviceRegistry, EnergySource,
+	MeterReadings, OnDeliverySettled, ParticipantRegistry, Role, RoleProvider, SourceRequirement,
 };
 
 /// The slot the benchmarks certify.
@@ -81,6 +82,33 @@ fn records_ended<T: Config>() {
 	T::BenchmarkHelper::set_time(
 		end.saturating_add(T::MaxLifetime::get()).saturating_add(T::RecordRetention::get()),
 	);
+}
+
+/// The certified pool the benchmarks deliver into.
+const POOL: SourceRequirement = SourceRequirement::Renewable;
+
+/// The producer's certificate with half its volume delivered into `POOL`
+/// and a buyer credited all of it: (certificate, buyer).
+fn pool_with_share<T: Config>() -> (CertificateId, T::AccountId) {
+	let (id, producer, meter) = issued::<T>();
+	let (buyer, buyer_meter) = participant::<T>("buyer", Role::EnergyConsumer);
+	let via = DeliveredVia::Pool(Some(POOL));
+	let wh = EXPORT / 2;
+	Pallet::<T>::delivered(Delivery {
+		slot: SLOT,
+		from: Some((&producer, &meter)),
+		to: None,
+		via,
+		wh,
+	});
+	Pallet::<T>::delivered(Delivery {
+		slot: SLOT,
+		from: None,
+		to: Some((&buyer, &buyer_meter)),
+		via,
+		wh,
+	});
+	(id, buyer)
 }
 
 #[benchmarks]
@@ -261,25 +289,53 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The delivery hook the energy market's settlement calls: it issues
-	/// the certificate and moves volume to a new holder.
+	/// The delivery hook the energy market's settlement calls, in its
+	/// heaviest case: a sale into a certified pool, which issues the
+	/// certificate and moves volume to the pool's account, a new holder (a
+	/// trade's delivery does the same for its buyer; a pool buyer's credit
+	/// is one counter).
 	#[benchmark]
 	fn on_delivery() {
 		let (producer, meter) = approved_producer::<T>();
-		let (buyer, buyer_meter) = participant::<T>("buyer", Role::EnergyConsumer);
 
 		#[block]
 		{
 			Pallet::<T>::delivered(Delivery {
 				slot: SLOT,
 				from: Some((&producer, &meter)),
-				to: Some((&buyer, &buyer_meter)),
-				trade: Some(0),
+				to: None,
+				via: DeliveredVia::Pool(Some(POOL)),
 				wh: EXPORT / 2,
 			});
 		}
 
-		assert_eq!(Holdings::<T>::get(&buyer, 0).map(|h| h.balance), Some(EXPORT / 2));
+		let pool = Pallet::<T>::pool_account(SLOT, POOL);
+		assert_eq!(Holdings::<T>::get(&pool, 0).map(|h| h.balance), Some(EXPORT / 2));
+	}
+
+	/// A buyer's first draw of part of its share: a new holder, the share
+	/// kept.
+	#[benchmark]
+	fn draw_from_pool() {
+		let (id, buyer) = pool_with_share::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer.clone()), SLOT, POOL, id, EXPORT / 4);
+
+		assert_eq!(Holdings::<T>::get(&buyer, id).map(|h| h.balance), Some(EXPORT / 4));
+		assert_eq!(PoolShares::<T>::get((SLOT, POOL, &buyer)), EXPORT / 4);
+	}
+
+	#[benchmark]
+	fn remove_pool_share() {
+		let (_, buyer) = pool_with_share::<T>();
+		records_ended::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), SLOT, POOL, buyer.clone());
+
+		assert!(!PoolShares::<T>::contains_key((SLOT, POOL, &buyer)));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

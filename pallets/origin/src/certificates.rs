@@ -10,9 +10,16 @@ use frame_support::{
 };
 use sp_runtime::DispatchError;
 use tsm_primitives::{
-	ids::SlotIndex, Delivery, DeviceKind, DeviceRegistry, MeterReadings, OnDeliverySettled,
-	ParticipantRegistry,
+	ids::SlotIndex, DeliveredVia, Delivery, DeviceKind, DeviceRegistry, MeterReadings,
+	OnDeliverySettled, ParticipantRegistry, SourceRequirement,
 };
+
+/// How delivered energy was sold: in a trade, or into a certified pool.
+#[derive(Clone, Copy)]
+enum Sold {
+	Trade(u64),
+	Pool(SourceRequirement),
+}
 
 /// Milliseconds in an hour: a device of `w` W makes `w × ms ÷ 3,600,000`
 /// Wh in `ms` milliseconds.
@@ -157,41 +164,55 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Moves the volume of a settled trade from seller to buyer: what the
-	/// seller holds of the slot's certificate, up to the Wh delivered.
+	/// Moves the volume of a settled delivery: a trade's from seller to
+	/// buyer; a sale into a certified pool from seller to the pool's
+	/// account, whose buyers are credited their shares. What the seller
+	/// holds of the slot's certificate moves, up to the Wh delivered.
 	pub(crate) fn on_delivery(delivery: Delivery<'_, T::AccountId>) {
-		let (Some((seller, meter)), Some((buyer, _)), Some(trade)) =
-			(delivery.from, delivery.to, delivery.trade)
-		else {
-			// The regulated exchange's pool pairs nobody: its sellers keep
-			// their volume.
+		if delivery.wh == 0 {
 			return;
+		}
+		let (recipient, sold) = match (delivery.via, delivery.to) {
+			(DeliveredVia::Trade(trade), Some((buyer, _))) => (buyer.clone(), Sold::Trade(trade)),
+			(DeliveredVia::Pool(Some(pool)), None) => {
+				(Self::pool_account(delivery.slot, pool), Sold::Pool(pool))
+			}
+			(DeliveredVia::Pool(Some(pool)), Some((buyer, _))) => {
+				Self::credit_pool_share(delivery.slot, pool, buyer, delivery.wh);
+				return;
+			}
+			// The open pool's sellers keep their volume.
+			_ => return,
 		};
+		let Some((seller, meter)) = delivery.from else { return };
 		// A meter without a declared device sells plain energy. Any
 		// declaration counts, a pending one too: a seller whose certified
 		// sale settles after it declared again (pending) must not leave its
-		// buyer without volume silently.
-		if delivery.wh == 0 || !Devices::<T>::contains_key(meter) {
+		// buyers without volume silently.
+		if !Devices::<T>::contains_key(meter) {
 			return;
 		}
-		let moved = Self::move_with_trade(seller, meter, buyer, delivery.slot, trade, delivery.wh)
-			.unwrap_or(0);
+		let moved =
+			Self::move_delivered(seller, meter, &recipient, delivery.slot, sold, delivery.wh)
+				.unwrap_or(0);
 		if moved < delivery.wh {
-			Self::deposit_event(Event::DeliveryUncovered {
-				trade,
-				slot: delivery.slot,
-				meter: meter.clone(),
-				wh: delivery.wh - moved,
+			let (slot, meter, wh) = (delivery.slot, meter.clone(), delivery.wh - moved);
+			Self::deposit_event(match sold {
+				Sold::Trade(trade) => Event::DeliveryUncovered { trade, slot, meter, wh },
+				Sold::Pool(pool) => Event::PoolDeliveryUncovered { slot, pool, meter, wh },
 			});
 		}
 	}
 
-	fn move_with_trade(
+	/// Moves up to `wh` of what `seller` holds of `meter`'s certificate of
+	/// `slot` to `recipient` (a trade's buyer or a pool's account), issuing
+	/// it first if nobody did.
+	fn move_delivered(
 		seller: &T::AccountId,
 		meter: &T::AccountId,
-		buyer: &T::AccountId,
+		recipient: &T::AccountId,
 		slot: SlotIndex,
-		trade: u64,
+		sold: Sold,
 		wh: u64,
 	) -> Result<u64, DispatchError> {
 		let id = match CertificateOfReading::<T>::get(meter, slot) {
@@ -202,22 +223,28 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_live(&certificate)?;
 		let holding = Holdings::<T>::get(seller, id).ok_or(Error::<T>::InsufficientVolume)?;
 		let wh = wh.min(holding.balance);
-		if wh == 0 || seller == buyer {
+		if wh == 0 || seller == recipient {
 			return Ok(wh);
 		}
 		if *seller == certificate.producer {
 			certificate.reserved = certificate.reserved.saturating_sub(wh);
 		}
-		Self::move_volume(id, &mut certificate, seller, holding, buyer, wh);
-		let entry = HistoryEntry::Delivered { from: seller.clone(), to: buyer.clone(), trade, wh };
+		Self::move_volume(id, &mut certificate, seller, holding, recipient, wh);
+		let from = seller.clone();
+		let entry = match sold {
+			Sold::Trade(trade) => {
+				HistoryEntry::Delivered { from, to: recipient.clone(), trade, wh }
+			}
+			Sold::Pool(pool) => HistoryEntry::IntoPool { from, pool, wh },
+		};
 		Self::append(id, &mut certificate, entry);
 		Certificates::<T>::insert(id, certificate);
-		Self::deposit_event(Event::MovedWithDelivery {
-			certificate: id,
-			trade,
-			from: seller.clone(),
-			to: buyer.clone(),
-			wh,
+		let from = seller.clone();
+		Self::deposit_event(match sold {
+			Sold::Trade(trade) => {
+				Event::MovedWithDelivery { certificate: id, trade, from, to: recipient.clone(), wh }
+			}
+			Sold::Pool(pool) => Event::MovedIntoPool { certificate: id, slot, pool, from, wh },
 		});
 		Ok(wh)
 	}
@@ -279,7 +306,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Refuses a revoked or expired certificate.
-	fn ensure_live(certificate: &CertificateOf<T>) -> DispatchResult {
+	pub(crate) fn ensure_live(certificate: &CertificateOf<T>) -> DispatchResult {
 		ensure!(!certificate.revoked, Error::<T>::CertificateRevoked);
 		ensure!(Self::now_ms() < certificate.expires_at, Error::<T>::CertificateExpired);
 		Ok(())
@@ -300,7 +327,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Moves `wh` (at most `from`'s balance) from `from` to `to`.
-	fn move_volume(
+	pub(crate) fn move_volume(
 		id: CertificateId,
 		certificate: &mut CertificateOf<T>,
 		from: &T::AccountId,
@@ -321,7 +348,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Writes the next entry of a certificate's history.
-	fn append(id: CertificateId, certificate: &mut CertificateOf<T>, entry: HistoryEntryOf<T>) {
+	pub(crate) fn append(
+		id: CertificateId,
+		certificate: &mut CertificateOf<T>,
+		entry: HistoryEntryOf<T>,
+	) {
 		History::<T>::insert(id, certificate.history, entry);
 		certificate.history = certificate.history.saturating_add(1);
 	}

@@ -77,4 +77,19 @@ impl<T: Config> CertifiedSources<T::AccountId> for Pallet<T> {
 	fn certified_source(meter: &T::AccountId) -> Option<EnergySource> {
 		Self::approved_device(meter).map(|device| device.source)
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn certify_for_benchmarks(meter: &T::AccountId, owner: &T::AccountId, source: EnergySource) {
+		let device = ProductionDevice {
+			owner: owner.clone(),
+			source,
+			capacity_w: u32::MAX.into(),
+			commissioned: 0,
+			zone: Default::default(),
+			metadata: Default::default(),
+			status: DeviceStatus::Approved { since: 0 },
+			decided_by: None,
+		};
+		Devices::<T>::insert(meter, device);
+	}
 }

@@ -60,6 +60,7 @@ pub const MAX_REMOVAL: u32 = 4;
 pub const S: SlotIndex = 10;
 
 parameter_types! {
+	pub const OriginPalletId: frame_support::PalletId = frame_support::PalletId(*b"tsm/orgn");
 	pub static Roles: Vec<(AccountId, Role)> = vec![];
 	/// Milliseconds since the epoch.
 	pub static Now: u64 = 0;
@@ -185,6 +186,7 @@ impl pallet_tsm_origin::Config for Test {
 	type RecordRetention = ConstU64<RETENTION>;
 	type MinTransferWh = ConstU64<MIN_TRANSFER>;
 	type MaxHistoryRemoval = ConstU32<MAX_REMOVAL>;
+	type PalletId = OriginPalletId;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Clock;

@@ -5,7 +5,7 @@ use crate::*;
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
 use scale_info::TypeInfo;
-use tsm_primitives::{ids::SlotIndex, MeterReadings};
+use tsm_primitives::{ids::SlotIndex, MeterReadings, SourceRequirement};
 
 /// The most certificates or history entries one query returns.
 pub const MAX_PAGE: u32 = 100;
@@ -75,9 +75,21 @@ pub struct GreenShare {
 	pub slots: Vec<SlotShare>,
 }
 
+/// A buyer's view of a certified pool of the regulated exchange.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct PoolView<AccountId> {
+	/// The account that keeps the volume delivered into the pool: list its
+	/// certificates to draw from.
+	pub account: AccountId,
+	/// Wh the buyer may still draw.
+	pub share: u64,
+}
+
 sp_api::decl_runtime_apis! {
 	/// Guarantees of origin: devices, certificates, holdings, history and
-	/// green shares.
+	/// green shares; since version 2 the certified pools.
+	#[api_version(2)]
 	pub trait TsmOriginApi<AccountId> where AccountId: Codec {
 		/// The production device behind a meter.
 		fn device(meter: AccountId) -> Option<ProductionDevice<AccountId>>;
@@ -95,10 +107,22 @@ sp_api::decl_runtime_apis! {
 		/// What an account's smart meters consumed in `count` slots from
 		/// `from` (up to 96) and how much of it it retired.
 		fn green_share(who: AccountId, from: SlotIndex, count: u32) -> GreenShare;
+		/// A slot's certified pool as `who` (a buyer) sees it.
+		fn pool(slot: SlotIndex, pool: SourceRequirement, who: AccountId) -> PoolView<AccountId>;
 	}
 }
 
 impl<T: Config> Pallet<T> {
+	/// See [`TsmOriginApi::pool`].
+	pub fn pool_view(
+		slot: SlotIndex,
+		pool: SourceRequirement,
+		who: T::AccountId,
+	) -> PoolView<T::AccountId> {
+		let share = PoolShares::<T>::get((slot, pool, who));
+		PoolView { account: Self::pool_account(slot, pool), share }
+	}
+
 	/// See [`TsmOriginApi::certificate`].
 	pub fn certificate_info(id: CertificateId) -> Option<CertificateInfo<T::AccountId>> {
 		Certificates::<T>::get(id).map(|certificate| CertificateInfo { id, certificate })

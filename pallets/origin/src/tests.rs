@@ -6,7 +6,7 @@ use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
 use sp_core::H256;
 use sp_runtime::DispatchError;
-use tsm_primitives::{CertifiedSources, Delivery, OnDeliverySettled};
+use tsm_primitives::{CertifiedSources, DeliveredVia, Delivery, OnDeliverySettled};
 
 fn zone() -> Zone {
 	b"DE-LU".to_vec().try_into().unwrap()
@@ -32,7 +32,7 @@ fn deliver(trade: u64, wh: u64) {
 		slot: S,
 		from: Some((&PRODUCER, &METER_A)),
 		to: Some((&BUYER, &METER_C)),
-		trade: Some(trade),
+		via: DeliveredVia::Trade(trade),
 		wh,
 	});
 }
@@ -446,14 +446,14 @@ fn pool_deliveries_and_plain_meters_move_nothing() {
 			slot: S,
 			from: Some((&PRODUCER, &METER_A)),
 			to: None,
-			trade: None,
+			via: DeliveredVia::Pool(None),
 			wh: 500,
 		});
 		TsmOrigin::delivered(Delivery {
 			slot: S,
 			from: Some((&PRODUCER_B, &METER_B)),
 			to: Some((&BUYER, &METER_C)),
-			trade: Some(1),
+			via: DeliveredVia::Trade(1),
 			wh: 500,
 		});
 		deliver(2, 0);
@@ -654,4 +654,150 @@ fn a_seller_declaring_again_before_settlement_cannot_hide_the_missing_volume() {
 			wh: 900
 		}));
 	});
+}
+
+mod certified_pools {
+	use super::*;
+	use tsm_primitives::{SourceRequirement, SourceRequirement::*};
+
+	const POOL: SourceRequirement = Renewable;
+
+	/// `PRODUCER`'s meter delivered `wh` into the renewable pool of `S`.
+	fn into_pool(wh: u64) {
+		TsmOrigin::delivered(Delivery {
+			slot: S,
+			from: Some((&PRODUCER, &METER_A)),
+			to: None,
+			via: DeliveredVia::Pool(Some(POOL)),
+			wh,
+		});
+	}
+
+	/// `buyer` got `wh` of the renewable pool's delivered energy.
+	fn credited(buyer: AccountId, meter: AccountId, wh: u64) {
+		TsmOrigin::delivered(Delivery {
+			slot: S,
+			from: None,
+			to: Some((&buyer, &meter)),
+			via: DeliveredVia::Pool(Some(POOL)),
+			wh,
+		});
+	}
+
+	fn draw(who: AccountId, id: CertificateId, wh: u64) -> sp_runtime::DispatchResult {
+		TsmOrigin::draw_from_pool(signed(who), S, POOL, id, wh)
+	}
+
+	#[test]
+	fn a_sale_into_a_certified_pool_moves_its_delivered_volume_for_the_pools_buyers() {
+		build_and_execute(|| {
+			let id = issued();
+			let pool = TsmOrigin::pool_account(S, POOL);
+			into_pool(1_500);
+			assert_eq!(holding(PRODUCER, id).balance, 500);
+			assert_eq!(holding(pool, id).balance, 1_500);
+			assert!(events().contains(&Event::MovedIntoPool {
+				certificate: id,
+				slot: S,
+				pool: POOL,
+				from: PRODUCER,
+				wh: 1_500
+			}));
+			credited(BUYER, METER_C, 1_000);
+			credited(BUYER_D, METER_D, 400);
+			assert_eq!(PoolShares::<Test>::get((S, POOL, BUYER)), 1_000);
+			assert_ok!(draw(BUYER, id, 600));
+			assert_ok!(draw(BUYER, id, 400));
+			assert!(!PoolShares::<Test>::contains_key((S, POOL, BUYER)), "a drawn share goes");
+			assert_eq!(holding(BUYER, id).balance, 1_000);
+			assert_ok!(draw(BUYER_D, id, 400));
+			// 100 Wh stay in the pool: rounding and buyers' shortfalls.
+			assert_eq!(holding(pool, id).balance, 100);
+			let history: Vec<_> =
+				TsmOrigin::history(id, 0, 10).into_iter().map(|i| i.entry).collect();
+			assert_eq!(
+				history[1],
+				HistoryEntry::IntoPool { from: PRODUCER, pool: POOL, wh: 1_500 }
+			);
+			assert_eq!(history[2], HistoryEntry::FromPool { to: BUYER, pool: POOL, wh: 600 });
+			// What a buyer drew it may retire against its own consumption.
+			read(METER_C, S, 0, 1_000);
+			assert_ok!(TsmOrigin::retire(signed(BUYER), id, 1_000, METER_C, BUYER, purpose()));
+		});
+	}
+
+	#[test]
+	fn nobody_draws_beyond_its_share_nor_from_another_slot_or_pool() {
+		build_and_execute(|| {
+			let id = issued();
+			into_pool(1_500);
+			credited(BUYER, METER_C, 1_000);
+			// No share at all, more than the share, nothing at all.
+			assert_noop!(draw(OUTSIDER, id, 100), Error::<Test>::BeyondPoolShare);
+			assert_noop!(draw(BUYER, id, 1_001), Error::<Test>::BeyondPoolShare);
+			assert_noop!(draw(BUYER, id, 0), Error::<Test>::BelowMinimum);
+			// Dust draws would split the history.
+			assert_noop!(draw(BUYER, id, MIN_TRANSFER - 1), Error::<Test>::BelowMinimum);
+			assert_noop!(draw(BUYER, 9, 100), Error::<Test>::UnknownCertificate);
+			// A certificate of another slot is never in this slot's pool.
+			read(METER_A, S + 1, 1_000, 0);
+			at(S + 2, 0);
+			assert_ok!(TsmOrigin::issue(signed(BUYER), METER_A, S + 1));
+			assert_noop!(draw(BUYER, 1, 100), Error::<Test>::NotInPool);
+			// (Another pool of the slot has another account: the runtime's
+			// story checks it, the mock's 8-byte accounts cannot tell them
+			// apart.)
+			// A revoked certificate moves no more.
+			assert_ok!(TsmOrigin::revoke_certificate(signed(ISSUER), id));
+			assert_noop!(draw(BUYER, id, 100), Error::<Test>::CertificateRevoked);
+		});
+	}
+
+	#[test]
+	fn a_pool_sale_without_live_volume_is_reported_and_the_open_pool_moves_nothing() {
+		build_and_execute(|| {
+			let id = issued();
+			assert_ok!(TsmOrigin::transfer(signed(PRODUCER), id, BUYER_D, 1_800));
+			into_pool(500);
+			assert_eq!(holding(TsmOrigin::pool_account(S, POOL), id).balance, 200);
+			assert!(events().contains(&Event::PoolDeliveryUncovered {
+				slot: S,
+				pool: POOL,
+				meter: METER_A,
+				wh: 300
+			}));
+			// A buyer of the open pool is credited nothing.
+			TsmOrigin::delivered(Delivery {
+				slot: S,
+				from: None,
+				to: Some((&BUYER, &METER_C)),
+				via: DeliveredVia::Pool(None),
+				wh: 500,
+			});
+			assert_eq!(PoolShares::<Test>::iter().count(), 0);
+		});
+	}
+
+	#[test]
+	fn an_undrawn_share_is_removed_only_after_the_records_retention() {
+		build_and_execute(|| {
+			let _ = issued();
+			into_pool(1_000);
+			credited(BUYER, METER_C, 1_000);
+			let remove = || TsmOrigin::remove_pool_share(signed(OUTSIDER), S, POOL, BUYER);
+			assert_noop!(remove(), Error::<Test>::Retained);
+			at(S + 1, MAX_LIFETIME + RETENTION);
+			assert_noop!(
+				TsmOrigin::remove_pool_share(signed(OUTSIDER), S, POOL, BUYER_D),
+				Error::<Test>::UnknownPoolShare
+			);
+			assert_ok!(remove());
+			assert!(events().contains(&Event::PoolShareRemoved {
+				slot: S,
+				pool: POOL,
+				buyer: BUYER,
+				wh: 1_000
+			}));
+		});
+	}
 }

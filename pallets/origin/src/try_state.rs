@@ -50,6 +50,7 @@ impl<T: Config> Pallet<T> {
 				Certificates::<T>::get(id).ok_or("an index of an unknown certificate")?;
 			ensure!(certificate.meter == meter && certificate.slot == slot, "the index matches");
 		}
+		ensure!(PoolShares::<T>::iter_values().all(|wh| wh > 0), "no empty pool share is kept");
 		for (meter, slot, claimed) in Claimed::<T>::iter() {
 			if let Some((_, imported)) = T::Readings::reading(&meter, slot) {
 				ensure!(claimed <= imported, "no meter's claims exceed its import");

@@ -5,7 +5,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
 use sp_core::H256;
-use tsm_primitives::{ids::SlotIndex, EnergySource};
+use tsm_primitives::{ids::SlotIndex, EnergySource, SourceRequirement};
 
 /// A certificate's id, from a counter.
 pub type CertificateId = u64;
@@ -187,4 +187,9 @@ pub enum HistoryEntry<AccountId> {
 	},
 	/// Revoked by an issuing body.
 	Revoked { by: AccountId },
+	/// Moved with the energy a seller delivered into a certified pool of
+	/// the regulated exchange, to the pool's account.
+	IntoPool { from: AccountId, pool: SourceRequirement, wh: u64 },
+	/// Drawn from a certified pool by one of its buyers.
+	FromPool { to: AccountId, pool: SourceRequirement, wh: u64 },
 }

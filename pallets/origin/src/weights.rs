@@ -47,6 +47,8 @@ pub trait WeightInfo {
 	fn remove_claim_counter() -> Weight;
 	fn set_lifetime() -> Weight;
 	fn on_delivery() -> Weight;
+	fn draw_from_pool() -> Weight;
+	fn remove_pool_share() -> Weight;
 }
 
 /// Measured weights, with database costs from the runtime's `DbWeight`.
@@ -66,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::Devices` (`max_values`: None, `max_size`: Some(188), added: 2663, mode: `MaxEncodedLen`)
 	fn declare_device() -> Weight {
 		// Proof size: measured `798`, estimated `6461`.
-		// Fastest run: 28_433_000 ps.
-		Weight::from_parts(30_568_000, 6461)
+		// Fastest run: 28_316_000 ps.
+		Weight::from_parts(30_198_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -83,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::Devices` (`max_values`: None, `max_size`: Some(188), added: 2663, mode: `MaxEncodedLen`)
 	fn approve_device() -> Weight {
 		// Proof size: measured `864`, estimated `6461`.
-		// Fastest run: 32_704_000 ps.
-		Weight::from_parts(35_437_000, 6461)
+		// Fastest run: 32_739_000 ps.
+		Weight::from_parts(34_991_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -100,8 +102,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::Devices` (`max_values`: None, `max_size`: Some(188), added: 2663, mode: `MaxEncodedLen`)
 	fn revoke_device() -> Weight {
 		// Proof size: measured `903`, estimated `6461`.
-		// Fastest run: 31_690_000 ps.
-		Weight::from_parts(34_171_000, 6461)
+		// Fastest run: 32_027_000 ps.
+		Weight::from_parts(35_149_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -123,6 +125,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::Lifetime` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `TsmEnergy::Sales` (r:1 w:0)
 	/// Proof: `TsmEnergy::Sales` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Positions` (r:1 w:0)
+	/// Proof: `TsmEnergy::Positions` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `TsmOrigin::Holdings` (r:0 w:1)
 	/// Proof: `TsmOrigin::Holdings` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `TsmOrigin::History` (r:0 w:1)
@@ -131,9 +135,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::Certificates` (`max_values`: None, `max_size`: Some(159), added: 2634, mode: `MaxEncodedLen`)
 	fn issue() -> Weight {
 		// Proof size: measured `750`, estimated `3653`.
-		// Fastest run: 38_084_000 ps.
-		Weight::from_parts(40_955_000, 3653)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Fastest run: 41_994_000 ps.
+		Weight::from_parts(45_748_000, 3653)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `TsmIdentity::Credentials` (r:1 w:0)
@@ -150,8 +154,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::History` (`max_values`: None, `max_size`: Some(199), added: 2674, mode: `MaxEncodedLen`)
 	fn revoke_certificate() -> Weight {
 		// Proof size: measured `1038`, estimated `6461`.
-		// Fastest run: 33_321_000 ps.
-		Weight::from_parts(35_932_000, 6461)
+		// Fastest run: 33_492_000 ps.
+		Weight::from_parts(38_391_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -167,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::History` (`max_values`: None, `max_size`: Some(199), added: 2674, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
 		// Proof size: measured `816`, estimated `6461`.
-		// Fastest run: 31_412_000 ps.
-		Weight::from_parts(33_523_000, 6461)
+		// Fastest run: 32_131_000 ps.
+		Weight::from_parts(37_615_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -188,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::History` (`max_values`: None, `max_size`: Some(199), added: 2674, mode: `MaxEncodedLen`)
 	fn retire() -> Weight {
 		// Proof size: measured `1046`, estimated `3630`.
-		// Fastest run: 37_381_000 ps.
-		Weight::from_parts(39_837_000, 3630)
+		// Fastest run: 37_375_000 ps.
+		Weight::from_parts(43_463_000, 3630)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -203,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::Holdings` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn remove_holding() -> Weight {
 		// Proof size: measured `563`, estimated `3624`.
-		// Fastest run: 22_400_000 ps.
-		Weight::from_parts(24_271_000, 3624)
+		// Fastest run: 23_285_000 ps.
+		Weight::from_parts(25_455_000, 3624)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -221,9 +225,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 256]`.
 	fn remove_certificate(n: u32, ) -> Weight {
 		// Proof size: measured `453`, estimated `3624`.
-		// Fastest run: 22_112_000 ps.
-		Weight::from_parts(22_060_131, 3624)
-			.saturating_add(Weight::from_parts(1_388_407, 0).saturating_mul(n.into()))
+		// Fastest run: 22_777_000 ps.
+		Weight::from_parts(22_671_029, 3624)
+			.saturating_add(Weight::from_parts(1_438_705, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -236,8 +240,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn remove_claim_counter() -> Weight {
 		// Proof size: measured `430`, estimated `3537`.
-		// Fastest run: 18_986_000 ps.
-		Weight::from_parts(20_507_000, 3537)
+		// Fastest run: 19_132_000 ps.
+		Weight::from_parts(20_667_000, 3537)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -245,8 +249,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::Lifetime` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_lifetime() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Fastest run: 4_660_000 ps.
-		Weight::from_parts(5_265_000, 0)
+		// Fastest run: 4_585_000 ps.
+		Weight::from_parts(5_254_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `TsmOrigin::Devices` (r:1 w:0)
@@ -267,6 +271,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmOrigin::Lifetime` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `TsmEnergy::Sales` (r:1 w:0)
 	/// Proof: `TsmEnergy::Sales` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Positions` (r:1 w:0)
+	/// Proof: `TsmEnergy::Positions` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `TsmOrigin::Holdings` (r:1 w:2)
 	/// Proof: `TsmOrigin::Holdings` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `TsmOrigin::History` (r:0 w:2)
@@ -274,75 +280,115 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `TsmOrigin::Certificates` (r:0 w:1)
 	/// Proof: `TsmOrigin::Certificates` (`max_values`: None, `max_size`: Some(159), added: 2634, mode: `MaxEncodedLen`)
 	fn on_delivery() -> Weight {
-		// Proof size: measured `787`, estimated `3653`.
-		// Fastest run: 50_877_000 ps.
-		Weight::from_parts(54_617_000, 3653)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Proof size: measured `750`, estimated `3653`.
+		// Fastest run: 56_004_000 ps.
+		Weight::from_parts(59_624_000, 3653)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `TsmOrigin::PoolShares` (r:1 w:1)
+	/// Proof: `TsmOrigin::PoolShares` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Storage: `TsmOrigin::Certificates` (r:1 w:1)
+	/// Proof: `TsmOrigin::Certificates` (`max_values`: None, `max_size`: Some(159), added: 2634, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `TsmOrigin::Holdings` (r:2 w:2)
+	/// Proof: `TsmOrigin::Holdings` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `TsmOrigin::History` (r:0 w:1)
+	/// Proof: `TsmOrigin::History` (`max_values`: None, `max_size`: Some(199), added: 2674, mode: `MaxEncodedLen`)
+	fn draw_from_pool() -> Weight {
+		// Proof size: measured `621`, estimated `6116`.
+		// Fastest run: 35_784_000 ps.
+		Weight::from_parts(39_352_000, 6116)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `TsmOrigin::PoolShares` (r:1 w:1)
+	/// Proof: `TsmOrigin::PoolShares` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Storage: `TsmEnergy::Timing` (r:1 w:0)
+	/// Proof: `TsmEnergy::Timing` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn remove_pool_share() -> Weight {
+		// Proof size: measured `443`, estimated `3547`.
+		// Fastest run: 23_935_000 ps.
+		Weight::from_parts(25_916_000, 3547)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
 /// The same weights with ParityDB costs, for mocks and tests.
 impl WeightInfo for () {
 	fn declare_device() -> Weight {
-		Weight::from_parts(30_568_000, 6461)
+		Weight::from_parts(30_198_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn approve_device() -> Weight {
-		Weight::from_parts(35_437_000, 6461)
+		Weight::from_parts(34_991_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_device() -> Weight {
-		Weight::from_parts(34_171_000, 6461)
+		Weight::from_parts(35_149_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue() -> Weight {
-		Weight::from_parts(40_955_000, 3653)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
+		Weight::from_parts(45_748_000, 3653)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn revoke_certificate() -> Weight {
-		Weight::from_parts(35_932_000, 6461)
+		Weight::from_parts(38_391_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(33_523_000, 6461)
+		Weight::from_parts(37_615_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn retire() -> Weight {
-		Weight::from_parts(39_837_000, 3630)
+		Weight::from_parts(43_463_000, 3630)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn remove_holding() -> Weight {
-		Weight::from_parts(24_271_000, 3624)
+		Weight::from_parts(25_455_000, 3624)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_certificate(n: u32, ) -> Weight {
-		Weight::from_parts(22_060_131, 3624)
-			.saturating_add(Weight::from_parts(1_388_407, 0).saturating_mul(n.into()))
+		Weight::from_parts(22_671_029, 3624)
+			.saturating_add(Weight::from_parts(1_438_705, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn remove_claim_counter() -> Weight {
-		Weight::from_parts(20_507_000, 3537)
+		Weight::from_parts(20_667_000, 3537)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_lifetime() -> Weight {
-		Weight::from_parts(5_265_000, 0)
+		Weight::from_parts(5_254_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_delivery() -> Weight {
-		Weight::from_parts(54_617_000, 3653)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
+		Weight::from_parts(59_624_000, 3653)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
+	}
+	fn draw_from_pool() -> Weight {
+		Weight::from_parts(39_352_000, 6116)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn remove_pool_share() -> Weight {
+		Weight::from_parts(25_916_000, 3547)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }

@@ -93,6 +93,11 @@ impl SourceRequirement {
 pub trait CertifiedSources<AccountId> {
 	/// The source of the approved production device behind `meter`, if any.
 	fn certified_source(meter: &AccountId) -> Option<EnergySource>;
+
+	/// Certifies `meter` (owned by `owner`) as a `source` device, so that a
+	/// benchmark measures a certified seller's path.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn certify_for_benchmarks(_meter: &AccountId, _owner: &AccountId, _source: EnergySource) {}
 }
 
 /// No certification service: no meter has a certified source.

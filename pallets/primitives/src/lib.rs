@@ -19,8 +19,8 @@ pub use energy::{CertifiedSources, EnergySource, SourceRequirement};
 pub use origin::EnsureRole;
 pub use roles::Role;
 pub use traits::{
-	Delivery, DeviceRegistry, MeterReadings, OnDeliverySettled, ParticipantRegistry, RoleProvider,
-	SlaHookWeights, SlaPenaltyProvider,
+	DeliveredVia, Delivery, DeviceRegistry, MeterReadings, OnDeliverySettled, ParticipantRegistry,
+	RoleProvider, SlaHookWeights, SlaPenaltyProvider,
 };
 
 use sp_runtime::{

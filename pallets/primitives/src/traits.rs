@@ -136,15 +136,26 @@ pub struct SlaHookWeights {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Delivery<'a, AccountId> {
 	pub slot: SlotIndex,
-	/// The seller and the meter it delivered from; `None`: the regulated
-	/// exchange's pool, which pairs nobody.
+	/// The seller and the meter it delivered from; `None`: a buyer's share
+	/// of a pool, which pairs nobody.
 	pub from: Option<(&'a AccountId, &'a AccountId)>,
-	/// The buyer and the meter it takes the energy at; `None`: the pool.
+	/// The buyer and the meter it takes the energy at; `None`: a seller's
+	/// delivery into a pool.
 	pub to: Option<(&'a AccountId, &'a AccountId)>,
-	/// The trade settled (`None` for the pool, which has no trades).
-	pub trade: Option<u64>,
+	/// The trade or the pool it was sold in.
+	pub via: DeliveredVia,
 	/// Wh delivered.
 	pub wh: u64,
+}
+
+/// What a delivery settles.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DeliveredVia {
+	/// A trade of the continuous market or an auction.
+	Trade(u64),
+	/// A pool of the regulated exchange: the open one (`None`) or the one
+	/// whose buyers require certified energy.
+	Pool(Option<crate::SourceRequirement>),
 }
 
 /// Who delivered energy to whom, once a delivery is settled against the
@@ -170,8 +181,9 @@ pub trait MeterReadings<AccountId> {
 	/// The meter's reading of `slot`: (Wh exported, Wh imported).
 	fn reading(meter: &AccountId, slot: SlotIndex) -> Option<(u64, u64)>;
 
-	/// Wh of the meter's export in `slot` that its trades deliver, all of
-	/// them together, while any of them is unsettled (0 once all are).
+	/// Wh of the meter's export in `slot` that its trades and its sale into
+	/// a certified pool deliver, all together, while any of them is
+	/// unsettled (0 once all are).
 	fn trade_delivery(meter: &AccountId, slot: SlotIndex) -> u64;
 
 	/// When `slot` starts and ends, in ms since the epoch.

@@ -1,7 +1,8 @@
 //! Guarantees of origin (`pallet_tsm_origin`): issuing bodies (an
 //! `IssuingBody` credential) approve production devices and revoke
 //! fraudulent certificates; certificates are issued from the energy
-//! market's readings and move with its settled trades; the council sets
+//! market's readings and move with its settled trades and certified
+//! pools; the council sets
 //! their lifetime.
 
 use super::governance::ConsortiumMajority;
@@ -17,6 +18,8 @@ const DAY_MS: u64 = 24 * 60 * 60 * 1_000;
 parameter_types! {
 	/// The role whose holders approve devices and revoke certificates.
 	pub const IssuingBodyRole: tsm_primitives::Role = tsm_primitives::Role::IssuingBody;
+	/// Derives the accounts that keep certified pools' volume.
+	pub const OriginPalletId: frame_support::PalletId = frame_support::PalletId(*b"tsm/orgn");
 }
 
 impl pallet_tsm_origin::Config for Runtime {
@@ -37,6 +40,7 @@ impl pallet_tsm_origin::Config for Runtime {
 	/// 100 Wh, the energy market's smallest order.
 	type MinTransferWh = ConstU64<100>;
 	type MaxHistoryRemoval = ConstU32<256>;
+	type PalletId = OriginPalletId;
 	type WeightInfo = pallet_tsm_origin::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::energy::BenchmarkClock;

@@ -139,3 +139,13 @@ pub fn with_meter(
 	));
 	(who, meter)
 }
+
+/// Block 1 with the clock at the start of the energy market's slot 1,000:
+/// the market's timing and the slot two ahead, open for orders.
+pub fn energy_clock() -> (pallet_tsm_energy::SlotTiming, tsm_primitives::ids::SlotIndex) {
+	use tsm_runtime::{Runtime, System, TsmEnergy};
+	System::set_block_number(1);
+	let timing = pallet_tsm_energy::Timing::<Runtime>::get();
+	pallet_timestamp::Now::<Runtime>::put(1_000 * timing.length);
+	(timing, TsmEnergy::current_slot() + 2)
+}

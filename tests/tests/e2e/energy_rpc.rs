@@ -130,6 +130,7 @@ async fn two_prosumers_and_two_consumers_trade_one_slot_in_every_market_over_jso
 		ends: auction_ends,
 		extension: 5_000,
 		reveal_ends: 0,
+		require: None,
 	};
 	let order = |side, meter: &sr25519::Pair, wh, preferred, limit| {
 		energy(EnergyCall::place_order {
@@ -144,11 +145,24 @@ async fn two_prosumers_and_two_consumers_trade_one_slot_in_every_market_over_jso
 	};
 	rpc.submit_signed_all(
 		vec![
-			(&bob, energy(EnergyCall::offer_energy { slot, meter: account(&bob_m), wh: 2_000 })),
+			(
+				&bob,
+				energy(EnergyCall::offer_energy {
+					slot,
+					pool: None,
+					meter: account(&bob_m),
+					wh: 2_000,
+				}),
+			),
 			(&bob, energy(EnergyCall::create_auction { meter: account(&bob_m), terms })),
 			(
 				&charlie,
-				energy(EnergyCall::request_energy { slot, meter: account(&charlie_m), wh: 2_000 }),
+				energy(EnergyCall::request_energy {
+					slot,
+					pool: None,
+					meter: account(&charlie_m),
+					wh: 2_000,
+				}),
 			),
 			(&dave, order(Side::Sell, &dave_m, 3_000, 300, 200)),
 		],
@@ -241,11 +255,15 @@ async fn two_prosumers_and_two_consumers_trade_one_slot_in_every_market_over_jso
 		settle.push((&alice, energy(EnergyCall::settle_position { slot, who: account(who) })));
 	}
 	rpc.submit_signed_all(settle, TIMEOUT).await;
-	let pool = rpc.query("tsmEnergy_slot", vec![slot.into()]).await;
-	// Charlie paid the pool 2 kWh × the regulated price.
-	let price: u128 = pool["market"]["price"].as_str().unwrap().parse().unwrap();
-	assert_eq!(pool["market"]["paidIn"], json!((2 * price).to_string()));
-	assert_eq!(pool["market"]["penalties"], json!("0"));
+	let exchange = rpc.query("tsmEnergy_slot", vec![slot.into()]).await;
+	// The open pool only; Charlie paid it 2 kWh × the regulated price.
+	let pools = exchange["pools"].as_array().unwrap();
+	assert_eq!(pools.len(), 1);
+	assert_eq!(pools[0]["pool"], Value::Null);
+	let market = &pools[0]["market"];
+	let price: u128 = market["price"].as_str().unwrap().parse().unwrap();
+	assert_eq!(market["paidIn"], json!((2 * price).to_string()));
+	assert_eq!(market["penalties"], json!("0"));
 	let collect = [&bob, &charlie]
 		.into_iter()
 		.map(|who| (&alice, energy(EnergyCall::settle_position { slot, who: account(who) })))

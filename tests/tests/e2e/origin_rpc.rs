@@ -52,10 +52,15 @@ async fn a_certificate_moves_with_traded_solar_energy_and_its_history_is_read_ba
 			"tsmOrigin_certificates",
 			"tsmOrigin_history",
 			"tsmOrigin_greenShare",
+			"tsmOrigin_pool",
 		],
 	)
 	.await;
-	assert_in_metadata(&rpc, &["declare_device", "approve_device", "retire", "IssuingBody"]).await;
+	assert_in_metadata(
+		&rpc,
+		&["declare_device", "approve_device", "retire", "draw_from_pool", "IssuingBody"],
+	)
+	.await;
 
 	let chain = rpc.chain().await;
 	let alice = pair("//Alice");
@@ -212,4 +217,14 @@ async fn a_certificate_moves_with_traded_solar_energy_and_its_history_is_read_ba
 	assert_eq!(share["perMillion"], json!(1_000_000));
 	let certificate: Value = rpc.query("tsmOrigin_certificate", vec![id.into()]).await;
 	assert_eq!(certificate["certificate"]["retired"], json!(1_200));
+	// Charlie bought nothing in the slot's solar pool: its account holds
+	// no volume and he has no share to draw.
+	let solar = json!({ "Only": "Solar" });
+	let pool =
+		rpc.query("tsmOrigin_pool", vec![slot.into(), solar, address(&charlie).into()]).await;
+	assert_eq!(pool["share"], json!(0));
+	let pooled = rpc
+		.query("tsmOrigin_certificates", vec![pool["account"].clone(), 0.into(), 10.into()])
+		.await;
+	assert_eq!(pooled, json!([]));
 }
