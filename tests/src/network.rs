@@ -236,6 +236,31 @@ impl Network {
 		self.nodes[index].stop();
 	}
 
+	/// Kills a node with SIGKILL, in the middle of whatever it was doing.
+	pub fn kill(&mut self, index: usize) {
+		self.rpcs[index] = None;
+		self.nodes[index].kill();
+	}
+
+	/// Asserts that node `index` still has its member's Aura and GRANDPA
+	/// keys in its keystore.
+	pub async fn assert_has_session_keys(&self, index: usize) {
+		use sp_core::{ed25519, sr25519, Pair};
+		let member = CONSORTIUM_MEMBERS[index].name;
+		let seed = |role: &str| format!("//tsm//consortium//{member}//{role}");
+		let aura = sr25519::Pair::from_string(&seed("aura"), None).unwrap().public();
+		let grandpa = ed25519::Pair::from_string(&seed("grandpa"), None).unwrap().public();
+		for (public, key_type) in [(aura.0, "aura"), (grandpa.0, "gran")] {
+			let public = format!("0x{}", hex::encode(public));
+			let has: bool = self
+				.rpc(index)
+				.call("author_hasKey", vec![public.into(), key_type.into()])
+				.await
+				.expect("author_hasKey answers");
+			assert!(has, "{member}'s node lost its {key_type} key");
+		}
+	}
+
 	/// Checks that no finalized block the test saw was reverted on any node.
 	pub async fn assert_no_finalized_block_reverted(&self) {
 		for (number, hash) in &self.finalized_seen {

@@ -157,6 +157,14 @@ impl Node {
 		let _ = child.wait();
 	}
 
+	/// Kills the process at once (SIGKILL): no clean shutdown, whatever it
+	/// was writing.
+	pub fn kill(&mut self) {
+		let Some(mut child) = self.child.take() else { return };
+		let _ = child.kill();
+		let _ = child.wait();
+	}
+
 	/// Starts the stopped process again, with the same arguments and database.
 	pub fn restart(&mut self) {
 		assert!(self.child.is_none(), "{} is still running", self.name);

@@ -3,7 +3,8 @@
 //!
 //! GRANDPA needs more than two thirds of the votes: with 4 validators it
 //! finalizes with 3 and halts with 2, while Aura keeps authoring in the
-//! slots of the validators still up.
+//! slots of the validators still up. A validator stopped cleanly and one
+//! killed with SIGKILL both restart from their databases and keystores.
 
 use tsm_e2e_tests::network::{slot_of, Network};
 
@@ -24,8 +25,9 @@ async fn four_validators_finalize_tolerate_one_failure_and_recover() {
 	net.stop(3);
 	net.wait_finality_advances(4, "finality with three of four validators").await;
 
-	// Two down: blocks keep coming, finality halts.
-	net.stop(2);
+	// Two down — the second killed with SIGKILL, mid-import or mid-vote:
+	// blocks keep coming, finality halts.
+	net.kill(2);
 	let best = net.max_best().await;
 	net.wait_best(best + 2, "blocks after the second failure").await;
 	let halted_at = net.min_finalized().await;
@@ -34,7 +36,7 @@ async fn four_validators_finalize_tolerate_one_failure_and_recover() {
 	let finalized_now = net.min_finalized().await;
 	assert_eq!(finalized_now, halted_at, "finality advanced with only two of four validators");
 
-	// Both back: the restarted node kept its database...
+	// Both back: the restarted nodes kept their database and keys...
 	net.nodes[3].restart();
 	net.connect(3).await;
 	let (number_after, _) = net.rpc(3).finalized().await.unwrap();
@@ -42,6 +44,8 @@ async fn four_validators_finalize_tolerate_one_failure_and_recover() {
 	assert_eq!(net.rpc(3).block_hash(kept_number).await, Some(kept_hash));
 	net.nodes[2].restart();
 	net.connect(2).await;
+	net.assert_has_session_keys(2).await;
+	net.assert_has_session_keys(3).await;
 
 	// ...and finality catches up past everything authored meanwhile.
 	let best = net.max_best().await;

@@ -1,6 +1,7 @@
 //! A `--dev` node as a process on loopback: it produces and finalizes blocks,
 //! serves the standard JSON-RPC methods and Prometheus metrics, includes a
-//! signed transfer, and rejects bad transactions without changing state.
+//! signed transfer, keeps its chain and peer id across a restart, and
+//! rejects bad transactions without changing state.
 
 use serde_json::Value;
 use sp_core::{sr25519, Pair};
@@ -50,7 +51,7 @@ fn http_get(port: u16, path: &str) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn dev_node_finalizes_serves_rpc_and_includes_a_signed_transfer() {
 	let dir = TempDir::new("dev");
-	let node = Node::start("dev", dir.path(), Ports::free(), &["--dev"]);
+	let mut node = Node::start("dev", dir.path(), Ports::free(), &["--dev"]);
 	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
 
 	// Blocks are produced and finalized.
@@ -123,6 +124,24 @@ async fn dev_node_finalizes_serves_rpc_and_includes_a_signed_transfer() {
 	// Prometheus metrics are served on the chosen port.
 	let metrics = http_get(node.ports.prometheus, "/metrics");
 	assert!(metrics.contains("substrate_block_height"), "no block height metric: {metrics}");
+
+	// Stopped and started again on its `--base-path`, the node keeps its
+	// chain (ParityDB), its peer id (the network key in the base path) and
+	// goes on finalizing.
+	let peer: String = rpc.call("system_localPeerId", vec![]).await.unwrap();
+	let (number, hash) = rpc.finalized().await.unwrap();
+	drop(rpc);
+	node.stop();
+	node.restart();
+	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
+	let peer_after: String = rpc.call("system_localPeerId", vec![]).await.unwrap();
+	assert_eq!(peer_after, peer, "the restarted node has a new peer id");
+	assert_eq!(rpc.block_hash(number).await, Some(hash), "the restarted node lost #{number}");
+	assert_eq!(rpc.account(&Bob.to_account_id()).await.data.free, bob_before + amount);
+	wait_for("finality after the restart", TIMEOUT, || async {
+		rpc.finalized().await.ok().filter(|(n, _)| *n > number)
+	})
+	.await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
