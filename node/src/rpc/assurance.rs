@@ -9,13 +9,13 @@ use pallet_tsm_assurance::{
 	},
 	ProviderReputation,
 };
-use sp_api::{ApiError, ApiExt, ProvideRuntimeApi};
+use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_core::H256;
 use tsm_primitives::ids::{AgreementId, OfferId, PeriodIndex};
 use tsm_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 
-use super::{BlockHash, RuntimeQueries};
+use super::{require_api, BlockHash, RuntimeQueries};
 
 #[rpc(server, namespace = "tsmAssurance")]
 pub trait AssuranceRpc {
@@ -85,7 +85,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<TemplateInfo<AccountId, Balance, BlockNumber>>> {
 		self.query(at, |api, at| {
-			require_assurance(api, at)?;
+			require_api::<Assurance>(api, at, 1, ASSURANCE)?;
 			api.templates(at)
 		})
 	}
@@ -96,7 +96,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<TemplateInfo<AccountId, Balance, BlockNumber>>> {
 		self.query(at, |api, at| {
-			require_assurance(api, at)?;
+			require_api::<Assurance>(api, at, 1, ASSURANCE)?;
 			api.template(at, sla)
 		})
 	}
@@ -107,7 +107,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<OfferMonitoringInfo<AccountId>>> {
 		self.query(at, |api, at| {
-			require_assurance(api, at)?;
+			require_api::<Assurance>(api, at, 1, ASSURANCE)?;
 			api.offer_monitoring(at, offer)
 		})
 	}
@@ -118,7 +118,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<SlaStatus<AccountId, Balance, BlockNumber>>> {
 		self.query(at, |api, at| {
-			require_assurance(api, at)?;
+			require_api::<Assurance>(api, at, 1, ASSURANCE)?;
 			api.sla_status(at, agreement)
 		})
 	}
@@ -130,7 +130,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<PeriodReports<AccountId>>> {
 		self.query(at, |api, at| {
-			require_assurance(api, at)?;
+			require_api::<Assurance>(api, at, 1, ASSURANCE)?;
 			api.period_reports(at, agreement, period)
 		})
 	}
@@ -141,30 +141,19 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<ProviderReputation<Balance>> {
 		self.query(at, |api, at| {
-			require_assurance(api, at)?;
+			require_api::<Assurance>(api, at, 1, ASSURANCE)?;
 			api.provider_reputation(at, provider)
 		})
 	}
 
 	fn oracles(&self, at: Option<BlockHash>) -> RpcResult<Vec<OracleInfo<AccountId, Balance>>> {
 		self.query(at, |api, at| {
-			require_assurance(api, at)?;
+			require_api::<Assurance>(api, at, 1, ASSURANCE)?;
 			api.oracles(at)
 		})
 	}
 }
 
-/// The assurance service came with spec 107: asked about an older block,
-/// the node says so instead of failing obscurely.
-fn require_assurance<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
-where
-	Api: ApiExt<Block>,
-{
-	if api.has_api::<dyn TsmAssuranceApi<Block, AccountId, Balance, BlockNumber>>(at)? {
-		Ok(())
-	} else {
-		Err(ApiError::Application(
-			"the runtime at this block has no assurance service (it came with spec 107)".into(),
-		))
-	}
-}
+/// The API as the version check names it.
+type Assurance = dyn TsmAssuranceApi<Block, AccountId, Balance, BlockNumber>;
+const ASSURANCE: &str = "the assurance service (it came with spec 107)";

@@ -10,12 +10,12 @@ use pallet_tsm_energy::{
 	},
 	TradeId,
 };
-use sp_api::{ApiError, ApiExt, ProvideRuntimeApi};
+use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use tsm_primitives::ids::SlotIndex;
 use tsm_runtime::{opaque::Block, AccountId, Balance};
 
-use super::{BlockHash, RuntimeQueries};
+use super::{require_api, BlockHash, RuntimeQueries};
 
 #[rpc(server, namespace = "tsmEnergy")]
 pub trait EnergyRpc {
@@ -87,7 +87,7 @@ where
 {
 	fn clock(&self, at: Option<BlockHash>) -> RpcResult<ClockInfo> {
 		self.query(at, |api, at| {
-			require_energy(api, at)?;
+			require_api::<Energy>(api, at, 1, ENERGY)?;
 			api.clock(at)
 		})
 	}
@@ -98,7 +98,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<SlotInfo<AccountId, Balance>>> {
 		self.query(at, |api, at| {
-			require_pools(api, at)?;
+			require_api::<Energy>(api, at, 3, POOLS)?;
 			api.slot(at, slot)
 		})
 	}
@@ -111,14 +111,14 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<ReadingInfo>> {
 		self.query(at, |api, at| {
-			require_energy(api, at)?;
+			require_api::<Energy>(api, at, 1, ENERGY)?;
 			api.readings(at, meter, from, to)
 		})
 	}
 
 	fn book(&self, slot: SlotIndex, at: Option<BlockHash>) -> RpcResult<Vec<LevelInfo<Balance>>> {
 		self.query(at, |api, at| {
-			require_continuous_market(api, at)?;
+			require_api::<Energy>(api, at, 2, CONTINUOUS_MARKET)?;
 			api.book(at, slot)
 		})
 	}
@@ -129,7 +129,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<OrderInfo<AccountId, Balance>>> {
 		self.query(at, |api, at| {
-			require_continuous_market(api, at)?;
+			require_api::<Energy>(api, at, 2, CONTINUOUS_MARKET)?;
 			api.orders(at, who)
 		})
 	}
@@ -142,7 +142,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<TradeInfo<AccountId, Balance>>> {
 		self.query(at, |api, at| {
-			require_continuous_market(api, at)?;
+			require_api::<Energy>(api, at, 2, CONTINUOUS_MARKET)?;
 			api.trades(at, who, from, limit)
 		})
 	}
@@ -153,57 +153,19 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<AuctionInfo<AccountId, Balance>>> {
 		self.query(at, |api, at| {
-			require_pools(api, at)?;
+			require_api::<Energy>(api, at, 3, POOLS)?;
 			api.auctions(at, slot)
 		})
 	}
 }
 
+/// The API as the version checks name it.
+type Energy = dyn TsmEnergyApi<Block, AccountId, Balance>;
+/// What each version brought (older blocks are refused with the reason).
+const ENERGY: &str = "the energy market (it came with spec 107)";
+const CONTINUOUS_MARKET: &str =
+	"the continuous energy market or auctions (they came with spec 108, API version 2)";
 /// Spec 111 split the regulated exchange into pools and gave auctions a
-/// source requirement: `slot` and `auctions` answer in the new shapes, so
-/// older blocks are refused with a reason rather than misread.
-fn require_pools<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
-where
-	Api: ApiExt<Block>,
-{
-	match api.api_version::<dyn TsmEnergyApi<Block, AccountId, Balance>>(at)? {
-		Some(version) if version >= 3 => Ok(()),
-		_ => Err(ApiError::Application(
-			"the regulated exchange's pools and the auctions' requirements came with spec 111: \
-				 this query reads blocks from then on"
-				.into(),
-		)),
-	}
-}
-
-/// The continuous market and the auctions came with spec 108
-/// (`TsmEnergyApi` version 2).
-fn require_continuous_market<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
-where
-	Api: ApiExt<Block>,
-{
-	let version = api.api_version::<dyn TsmEnergyApi<Block, AccountId, Balance>>(at)?;
-	match version {
-		Some(version) if version >= 2 => Ok(()),
-		_ => Err(ApiError::Application(
-			"the runtime at this block has no continuous energy market or auctions (they came \
-				 with spec 108)"
-				.into(),
-		)),
-	}
-}
-
-/// Energy trading came with spec 107: asked about an older block, the node
-/// says so instead of failing obscurely.
-fn require_energy<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
-where
-	Api: ApiExt<Block>,
-{
-	if api.has_api::<dyn TsmEnergyApi<Block, AccountId, Balance>>(at)? {
-		Ok(())
-	} else {
-		Err(ApiError::Application(
-			"the runtime at this block has no energy market (it came with spec 107)".into(),
-		))
-	}
-}
+/// requirement: `slot` and `auctions` answer in the new shapes.
+const POOLS: &str = "the exchange's pools and the auctions' requirements (spec 111, API \
+	version 3), which this query's answer has";

@@ -22,7 +22,7 @@ use jsonrpsee::{
 use origin::OriginRpcServer;
 use sc_transaction_pool_api::TransactionPool;
 use settlement::SettlementRpcServer;
-use sp_api::{ApiError, ProvideRuntimeApi};
+use sp_api::{ApiError, ApiExt, ProvideRuntimeApi, RuntimeApiInfo};
 use sp_block_builder::BlockBuilder;
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
 use sp_runtime::traits::Block as BlockT;
@@ -56,6 +56,24 @@ where
 	) -> RpcResult<R> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		query(&self.client.runtime_api(), at).map_err(runtime_error)
+	}
+}
+
+/// Refuses a block whose runtime serves `Api` below `version` (or not at
+/// all): asked about an older block, the node says what the query needs
+/// (`what`, e.g. "the energy market (spec 107)") instead of failing
+/// obscurely or misreading an answer whose shape changed.
+fn require_api<Api: RuntimeApiInfo + ?Sized>(
+	api: &impl ApiExt<Block>,
+	at: BlockHash,
+	version: u32,
+	what: &str,
+) -> Result<(), ApiError> {
+	match api.api_version::<Api>(at)? {
+		Some(served) if served >= version => Ok(()),
+		_ => Err(ApiError::Application(
+			format!("the runtime at this block does not serve {what}").into(),
+		)),
 	}
 }
 

@@ -7,12 +7,12 @@ use pallet_tsm_origin::{
 	runtime_api::{CertificateInfo, GreenShare, HistoryItem, HoldingInfo, PoolView, TsmOriginApi},
 	CertificateId, ProductionDevice,
 };
-use sp_api::{ApiError, ApiExt, ProvideRuntimeApi};
+use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use tsm_primitives::{ids::SlotIndex, SourceRequirement};
 use tsm_runtime::{opaque::Block, AccountId};
 
-use super::{BlockHash, RuntimeQueries};
+use super::{require_api, BlockHash, RuntimeQueries};
 
 #[rpc(server, namespace = "tsmOrigin")]
 pub trait OriginRpc {
@@ -105,7 +105,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<ProductionDevice<AccountId>>> {
 		self.query(at, |api, at| {
-			require_origin(api, at)?;
+			require_api::<Origin>(api, at, 1, ORIGIN)?;
 			api.device(at, meter)
 		})
 	}
@@ -116,7 +116,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<CertificateInfo<AccountId>>> {
 		self.query(at, |api, at| {
-			require_origin(api, at)?;
+			require_api::<Origin>(api, at, 1, ORIGIN)?;
 			api.certificate(at, id)
 		})
 	}
@@ -128,7 +128,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<CertificateId>> {
 		self.query(at, |api, at| {
-			require_origin(api, at)?;
+			require_api::<Origin>(api, at, 1, ORIGIN)?;
 			api.certificate_of_reading(at, meter, slot)
 		})
 	}
@@ -141,7 +141,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<HoldingInfo<AccountId>>> {
 		self.query(at, |api, at| {
-			require_origin(api, at)?;
+			require_api::<Origin>(api, at, 1, ORIGIN)?;
 			api.certificates_of(at, who, from, limit)
 		})
 	}
@@ -154,7 +154,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<HistoryItem<AccountId>>> {
 		self.query(at, |api, at| {
-			require_origin(api, at)?;
+			require_api::<Origin>(api, at, 1, ORIGIN)?;
 			api.history(at, id, from, limit)
 		})
 	}
@@ -167,7 +167,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<GreenShare> {
 		self.query(at, |api, at| {
-			require_origin(api, at)?;
+			require_api::<Origin>(api, at, 1, ORIGIN)?;
 			api.green_share(at, who, from, count)
 		})
 	}
@@ -180,37 +180,14 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<PoolView<AccountId>> {
 		self.query(at, |api, at| {
-			require_pools(api, at)?;
+			require_api::<Origin>(api, at, 2, POOLS)?;
 			api.pool(at, slot, pool, who)
 		})
 	}
 }
 
-/// Certified pools came with spec 111 (version 2 of the API).
-fn require_pools<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
-where
-	Api: ApiExt<Block>,
-{
-	match api.api_version::<dyn TsmOriginApi<Block, AccountId>>(at)? {
-		Some(version) if version >= 2 => Ok(()),
-		_ => Err(ApiError::Application(
-			"the runtime at this block has no certified pools (they came with spec 111)".into(),
-		)),
-	}
-}
-
-/// Guarantees of origin came with spec 109: asked about an older block,
-/// the node says so instead of failing obscurely.
-fn require_origin<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
-where
-	Api: ApiExt<Block>,
-{
-	if api.has_api::<dyn TsmOriginApi<Block, AccountId>>(at)? {
-		Ok(())
-	} else {
-		Err(ApiError::Application(
-			"the runtime at this block has no guarantees of origin (they came with spec 109)"
-				.into(),
-		))
-	}
-}
+/// The API as the version checks name it.
+type Origin = dyn TsmOriginApi<Block, AccountId>;
+/// What each version brought (older blocks are refused with the reason).
+const ORIGIN: &str = "guarantees of origin (they came with spec 109)";
+const POOLS: &str = "certified pools (they came with spec 111, API version 2)";

@@ -10,12 +10,12 @@ use pallet_tsm_settlement::{
 	},
 	OfferKind,
 };
-use sp_api::{ApiError, ApiExt, ProvideRuntimeApi};
+use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use tsm_primitives::ids::{AgreementId, PeriodIndex, SettlementGroupId};
 use tsm_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 
-use super::{BlockHash, RuntimeQueries};
+use super::{require_api, BlockHash, RuntimeQueries};
 
 #[rpc(server, namespace = "tsmSettlement")]
 pub trait SettlementRpc {
@@ -85,7 +85,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<AgreementInfo<AccountId, Balance, BlockNumber>>> {
 		self.query(at, |api, at| {
-			require_v2(api, at)?;
+			require_api::<Settlement>(api, at, 2, SHAPES_V2)?;
 			api.agreements_of(at, who)
 		})
 	}
@@ -96,7 +96,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<PeriodStatement<AccountId, Balance, BlockNumber>>> {
 		self.query(at, |api, at| {
-			require_v2(api, at)?;
+			require_api::<Settlement>(api, at, 2, SHAPES_V2)?;
 			api.bills(at, agreement)
 		})
 	}
@@ -107,7 +107,7 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<GroupInfo<AccountId, Balance, BlockNumber>>> {
 		self.query(at, |api, at| {
-			require_v2(api, at)?;
+			require_api::<Settlement>(api, at, 2, SHAPES_V2)?;
 			api.settlement_group(at, group)
 		})
 	}
@@ -119,30 +119,14 @@ where
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<SettlementPeriodInfo<AccountId, Balance, BlockNumber>>> {
 		self.query(at, |api, at| {
-			require_v2(api, at)?;
+			require_api::<Settlement>(api, at, 2, SHAPES_V2)?;
 			api.settlement_period(at, group, period)
 		})
 	}
 }
 
+/// The API as the version check names it.
+type Settlement = dyn TsmSettlementApi<Block, AccountId, Balance, BlockNumber>;
 /// Agreements, statements and settlement groups changed shape in version 2
-/// of the API (spec 106): a node that is already upgraded answers for an
-/// older runtime with an error rather than misreading its answer.
-fn require_v2<Api>(api: &Api, at: BlockHash) -> Result<(), ApiError>
-where
-	Api: ApiExt<Block>,
-{
-	let version = api
-		.api_version::<dyn TsmSettlementApi<Block, AccountId, Balance, BlockNumber>>(at)?
-		.unwrap_or_default();
-	if version < 2 {
-		return Err(ApiError::Application(
-			format!(
-				"the runtime at this block serves TsmSettlementApi version {version}; \
-				 this query needs version 2 (spec 106)"
-			)
-			.into(),
-		));
-	}
-	Ok(())
-}
+/// of the API: an older runtime's answer would be misread.
+const SHAPES_V2: &str = "TsmSettlementApi version 2 (spec 106), whose answer this query reads";
