@@ -27,7 +27,6 @@ use tsm_e2e_tests::{
 	app::{account, address, assert_in_metadata, assert_serves, pair, register_organisation, sudo},
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
-	tx::sign,
 	wait_for,
 };
 use tsm_primitives::Role;
@@ -156,7 +155,6 @@ async fn oracles_measure_an_sla_and_the_bill_carries_the_penalty_over_json_rpc()
 	.await;
 	assert_in_metadata(&rpc, &["TsmAssurance", "consent_to_committee", "TsmAssuranceApi"]).await;
 
-	let chain = rpc.chain().await;
 	let (alice, bob, charlie) = (pair("//Alice"), pair("//Bob"), pair("//Charlie"));
 	let oracles = [pair("//Dave"), pair("//Eve"), pair("//Ferdie")];
 	let liar = &oracles[2];

@@ -12,3 +12,4 @@ mod governance;
 mod identity_rpc;
 mod origin_rpc;
 mod settlement_rpc;
+mod tx_pool;
