@@ -409,3 +409,27 @@ fn a_validator_cannot_drop_its_session_keys() {
 		assert_eq!(Balances::free_balance(&operator), before);
 	});
 }
+
+/// Found by the runtime fuzzer: a change of members makes the council
+/// rewrite every open proposal's votes, which `admitMember`'s and
+/// `removeMember`'s benchmarks (no proposals open) did not measure. Both
+/// are now charged the council's re-count at its worst.
+#[test]
+fn changing_members_is_charged_for_the_councils_open_proposals() {
+	use frame_support::traits::Get as _;
+	use pallet_collective::WeightInfo as _;
+	use tsm_runtime::configs::governance::MaxMembers;
+	let recount = <Runtime as pallet_collective::Config<CouncilInstance>>::WeightInfo::set_members(
+		MaxMembers::get(),
+		MaxMembers::get(),
+		<Runtime as pallet_collective::Config<CouncilInstance>>::MaxProposals::get(),
+	);
+	let who: AccountId = member(0);
+	for call in [
+		pallet_tsm_governance::Call::<Runtime>::admit_member { who: who.clone().into() },
+		pallet_tsm_governance::Call::<Runtime>::remove_member { who: who.into() },
+	] {
+		let charged = RuntimeCall::TsmGovernance(call).get_dispatch_info().call_weight;
+		assert!(charged.all_gte(recount), "{charged:?} does not cover the re-count {recount:?}");
+	}
+}

@@ -119,6 +119,18 @@ impl MembershipManager<AccountId> for CouncilMembers {
 			.map(|_| ())
 			.map_err(|e| e.error)
 	}
+	/// The council rewrites every open proposal's votes when its members
+	/// change (found by the runtime fuzzer: `admitMember` with proposals
+	/// open touched more storage than it was charged).
+	fn change_weight() -> Weight {
+		use frame_support::traits::Get as _;
+		use pallet_collective::WeightInfo as _;
+		<Runtime as pallet_collective::Config<CouncilInstance>>::WeightInfo::set_members(
+			MaxMembers::get(),
+			MaxMembers::get(),
+			<Runtime as pallet_collective::Config<CouncilInstance>>::MaxProposals::get(),
+		)
+	}
 }
 
 impl pallet_tsm_governance::Config for Runtime {
