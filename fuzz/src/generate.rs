@@ -1,0 +1,297 @@
+//! Arbitrary runtime calls, generated from the runtime's own type
+//! information: the generator walks `RuntimeCall`'s type (every pallet, every
+//! call, every parameter type) and writes a SCALE encoding value by value,
+//! then decodes it as a `RuntimeCall`. New calls and parameters are fuzzed
+//! without a line changed here. Values lean towards what reaches deep code
+//! paths: the run's accounts, small ids (the first objects created), ids
+//! near the chain's clock (block numbers, energy slots, times), amounts
+//! around real prices, lengths at and beyond the pallets' bounds.
+
+use crate::rng::Rng;
+use codec::{Compact, DecodeLimit, Encode};
+use scale_info::{form::PortableForm, PortableRegistry, Type, TypeDef, TypeDefPrimitive};
+use tsm_runtime::{token::UNIT, RuntimeCall};
+
+/// How deep calls may nest (a batch of a multisig of a call…).
+const MAX_CALL_DEPTH: u32 = 3;
+/// The decoder's own nesting limit, as the runtime's for extrinsics.
+const MAX_DECODE_DEPTH: u32 = 256;
+
+/// What the generated values draw on besides chance.
+pub struct Context {
+	/// The accounts of the run (raw `AccountId32` bytes).
+	pub accounts: Vec<[u8; 32]>,
+	/// Numbers the chain's state makes meaningful now: the block number, the
+	/// current energy slot, the time (ms).
+	pub clock: Vec<u64>,
+}
+
+/// Calls of which pallets the generator may write.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Origin {
+	/// A signed extrinsic: every pallet except the timestamp inherent.
+	Signed,
+	/// Root or the council: not `System` (it would replace the code or write
+	/// raw storage, which no invariant survives), nor `Sudo`, nor the
+	/// council's own membership (Root may set it directly, bypassing
+	/// `tsmGovernance`'s checks: a known gap, see the README), nor Root's
+	/// minting (`balances.forceSetBalance` up to `u128::MAX` saturates the
+	/// total issuance, which FRAME allows).
+	Privileged,
+}
+
+pub struct CallGenerator {
+	registry: PortableRegistry,
+	call_type: u32,
+}
+
+/// Why a value could not be written (a type with no value, too deep).
+struct Unwritable;
+
+impl CallGenerator {
+	pub fn new() -> CallGenerator {
+		let mut registry = scale_info::Registry::new();
+		let call_type = registry.register_type(&scale_info::meta_type::<RuntimeCall>()).id;
+		CallGenerator { registry: registry.into(), call_type }
+	}
+
+	/// A call for `origin`, or `None` when the written bytes do not decode
+	/// (a bounded vector beyond its bound, an out-of-range ratio…): the
+	/// caller draws again.
+	pub fn call(&self, rng: &mut Rng, context: &Context, origin: Origin) -> Option<RuntimeCall> {
+		let mut out = Vec::new();
+		self.value(self.call_type, rng, context, origin, 0, &mut out).ok()?;
+		RuntimeCall::decode_all_with_depth_limit(MAX_DECODE_DEPTH, &mut &out[..]).ok()
+	}
+
+	fn resolve(&self, id: u32) -> &Type<PortableForm> {
+		self.registry.resolve(id).expect("the registry holds every type it refers to")
+	}
+
+	fn value(
+		&self,
+		id: u32,
+		rng: &mut Rng,
+		context: &Context,
+		origin: Origin,
+		depth: u32,
+		out: &mut Vec<u8>,
+	) -> Result<(), Unwritable> {
+		let ty = self.resolve(id);
+		let name = ty.path.segments.last().map(String::as_str).unwrap_or("");
+		if id == self.call_type {
+			return self.call_value(ty, rng, context, origin, depth, out);
+		}
+		// A forged origin (`utility.dispatchAs`, Root only) can claim anything,
+		// a council vote of 2^32 members among them: Root's raw power, like
+		// writing storage, which no invariant survives.
+		if name == "OriginCaller" {
+			return Err(Unwritable);
+		}
+		if name == "AccountId32" {
+			let account = if rng.chance(95) {
+				*rng.pick(&context.accounts)
+			} else {
+				rng.bytes(32).try_into().expect("32 bytes")
+			};
+			out.extend_from_slice(&account);
+			return Ok(());
+		}
+		match &ty.type_def {
+			TypeDef::Composite(composite) => {
+				for field in &composite.fields {
+					self.value(field.ty.id, rng, context, origin, depth, out)?;
+				}
+				Ok(())
+			}
+			TypeDef::Variant(variant) => {
+				if variant.variants.is_empty() {
+					return Err(Unwritable);
+				}
+				// Addresses are mostly plain account ids.
+				let chosen = if name == "MultiAddress" && rng.chance(90) {
+					&variant.variants[0]
+				} else {
+					rng.pick(&variant.variants)
+				};
+				// Root's override of a call's weight (`utility.withWeight`)
+				// declares whatever it likes: nothing to check it against.
+				if ty.path.segments.first().is_some_and(|s| s == "pallet_utility")
+					&& chosen.name == "with_weight"
+				{
+					return Err(Unwritable);
+				}
+				out.push(chosen.index);
+				for field in &chosen.fields {
+					self.value(field.ty.id, rng, context, origin, depth, out)?;
+				}
+				Ok(())
+			}
+			TypeDef::Sequence(sequence) => {
+				let element = sequence.type_param.id;
+				let is_bytes = matches!(
+					self.resolve(element).type_def,
+					TypeDef::Primitive(TypeDefPrimitive::U8)
+				);
+				let len = if is_bytes {
+					byte_length(rng)
+				} else if depth >= MAX_CALL_DEPTH - 1 {
+					0
+				} else {
+					*rng.pick(&[0, 1, 1, 2, 2, 3, 4, 8])
+				};
+				Compact(len as u32).encode_to(out);
+				if is_bytes {
+					out.extend(rng.bytes(len));
+				} else {
+					for _ in 0..len {
+						self.value(element, rng, context, origin, depth, out)?;
+					}
+				}
+				Ok(())
+			}
+			TypeDef::Array(array) => {
+				for _ in 0..array.len {
+					self.value(array.type_param.id, rng, context, origin, depth, out)?;
+				}
+				Ok(())
+			}
+			TypeDef::Tuple(tuple) => {
+				for field in &tuple.fields {
+					self.value(field.id, rng, context, origin, depth, out)?;
+				}
+				Ok(())
+			}
+			TypeDef::Primitive(primitive) => {
+				primitive_value(primitive, rng, context, out);
+				Ok(())
+			}
+			TypeDef::Compact(compact) => {
+				let width = self.compact_width(compact.type_param.id).ok_or(Unwritable)?;
+				let value = number(rng, context, width);
+				match width {
+					1 => Compact(value as u8).encode_to(out),
+					2 => Compact(value as u16).encode_to(out),
+					4 => Compact(value as u32).encode_to(out),
+					8 => Compact(value as u64).encode_to(out),
+					_ => Compact(value).encode_to(out),
+				}
+				Ok(())
+			}
+			// No call takes bit sequences; an empty one is valid anywhere.
+			TypeDef::BitSequence(_) => {
+				Compact(0u32).encode_to(out);
+				Ok(())
+			}
+		}
+	}
+
+	/// A `RuntimeCall`: a pallet, then one of its calls. The runtime's TSM
+	/// pallets are drawn more often than FRAME's.
+	fn call_value(
+		&self,
+		ty: &Type<PortableForm>,
+		rng: &mut Rng,
+		context: &Context,
+		origin: Origin,
+		depth: u32,
+		out: &mut Vec<u8>,
+	) -> Result<(), Unwritable> {
+		if depth >= MAX_CALL_DEPTH {
+			return Err(Unwritable);
+		}
+		let TypeDef::Variant(pallets) = &ty.type_def else { return Err(Unwritable) };
+		let allowed: Vec<_> = pallets
+			.variants
+			.iter()
+			.filter(|pallet| match pallet.name.as_str() {
+				"Timestamp" => false,
+				"System" | "Sudo" | "Council" | "CouncilMembership" | "Balances" => {
+					origin == Origin::Signed
+				}
+				_ => true,
+			})
+			.flat_map(|pallet| {
+				let weight = if pallet.name.starts_with("Tsm") { 4 } else { 1 };
+				std::iter::repeat_n(pallet, weight)
+			})
+			.collect();
+		let pallet = *rng.pick(&allowed);
+		out.push(pallet.index);
+		for field in &pallet.fields {
+			self.value(field.ty.id, rng, context, origin, depth + 1, out)?;
+		}
+		Ok(())
+	}
+
+	/// The byte width of the number a `Compact` wraps (through single-field
+	/// wrappers such as `Perbill`).
+	fn compact_width(&self, id: u32) -> Option<u32> {
+		match &self.resolve(id).type_def {
+			TypeDef::Primitive(TypeDefPrimitive::U8) => Some(1),
+			TypeDef::Primitive(TypeDefPrimitive::U16) => Some(2),
+			TypeDef::Primitive(TypeDefPrimitive::U32) => Some(4),
+			TypeDef::Primitive(TypeDefPrimitive::U64) => Some(8),
+			TypeDef::Primitive(TypeDefPrimitive::U128) => Some(16),
+			TypeDef::Composite(composite) if composite.fields.len() == 1 => {
+				self.compact_width(composite.fields[0].ty.id)
+			}
+			_ => None,
+		}
+	}
+}
+
+/// The length of a byte string: mostly short, sometimes at or beyond the
+/// pallets' bounds (names 64, documents 256…).
+fn byte_length(rng: &mut Rng) -> usize {
+	match rng.below(20) {
+		0 => 0,
+		1..=11 => rng.below(16) as usize,
+		12..=16 => 16 + rng.below(48) as usize,
+		17 | 18 => 64 + rng.below(200) as usize,
+		_ => 250 + rng.below(300) as usize,
+	}
+}
+
+/// A number of `width` bytes.
+fn number(rng: &mut Rng, context: &Context, width: u32) -> u128 {
+	let max = if width >= 16 { u128::MAX } else { (1u128 << (8 * width)) - 1 };
+	let value = match rng.below(20) {
+		0..=7 => rng.below(8) as u128,
+		8..=10 => (*rng.pick(&context.clock) as u128).saturating_add(rng.below(4) as u128),
+		11 => max,
+		12 => 10u128.pow(rng.below(7) as u32 + 1),
+		13..=15 if width >= 16 => UNIT.saturating_mul(rng.below(2_000) as u128) / 1_000,
+		16 if width >= 16 => 1u128 << (60 + rng.below(68)),
+		_ => rng.next_u64() as u128,
+	};
+	value.min(max)
+}
+
+fn primitive_value(
+	primitive: &TypeDefPrimitive,
+	rng: &mut Rng,
+	context: &Context,
+	out: &mut Vec<u8>,
+) {
+	match primitive {
+		TypeDefPrimitive::Bool => rng.chance(50).encode_to(out),
+		TypeDefPrimitive::Char => (b'a' + rng.below(26) as u8).encode_to(out),
+		TypeDefPrimitive::Str => {
+			let text: String =
+				(0..byte_length(rng)).map(|_| (b'a' + rng.below(26) as u8) as char).collect();
+			text.encode_to(out)
+		}
+		TypeDefPrimitive::U8 => (number(rng, context, 1) as u8).encode_to(out),
+		TypeDefPrimitive::U16 => (number(rng, context, 2) as u16).encode_to(out),
+		TypeDefPrimitive::U32 => (number(rng, context, 4) as u32).encode_to(out),
+		TypeDefPrimitive::U64 => (number(rng, context, 8) as u64).encode_to(out),
+		TypeDefPrimitive::U128 => number(rng, context, 16).encode_to(out),
+		TypeDefPrimitive::I8 => (rng.next_u64() as i8).encode_to(out),
+		TypeDefPrimitive::I16 => (rng.next_u64() as i16).encode_to(out),
+		TypeDefPrimitive::I32 => (rng.next_u64() as i32).encode_to(out),
+		TypeDefPrimitive::I64 => (rng.next_u64() as i64).encode_to(out),
+		TypeDefPrimitive::I128 => ((rng.next_u64() as i64) as i128).encode_to(out),
+		TypeDefPrimitive::U256 | TypeDefPrimitive::I256 => out.extend(rng.bytes(32)),
+	}
+}
