@@ -4,39 +4,20 @@
 //! storage transaction that an invalid one rolls back.
 
 use codec::Encode;
-use serde_json::Value;
 use sp_core::{sr25519, Pair, H256};
-use sp_genesis_builder::PresetId;
 use sp_runtime::{generic::Digest, traits::Header as _, BuildStorage, DigestItem};
 use tsm_runtime::{
-	genesis_config_presets as presets, AccountId, Executive, Header, RuntimeCall,
-	RuntimeGenesisConfig, SignedPayload, UncheckedExtrinsic, SLOT_DURATION,
+	genesis_config_presets as presets, AccountId, Executive, Header, RuntimeCall, SignedPayload,
+	UncheckedExtrinsic, SLOT_DURATION,
 };
 
 /// The first block's time: 2026-01-01 00:00 UTC.
 const START_MS: u64 = 1_767_225_600_000;
 
-/// Overlays a preset (a JSON patch) on the default genesis config.
-fn merge(base: &mut Value, patch: Value) {
-	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(Value::Null), value);
-			}
-		}
-		(base, patch) => *base = patch,
-	}
-}
-
 /// The genesis state of the `local` network (two validators, both on the
 /// council, Alice issuing every role, the dev accounts funded).
 pub fn local_genesis() -> sp_io::TestExternalities {
-	let patch = presets::get_preset(&PresetId::from("local")).expect("the local preset exists");
-	let patch: Value = serde_json::from_slice(&patch).expect("a preset is JSON");
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serialises");
-	merge(&mut config, patch);
-	let config: RuntimeGenesisConfig =
-		serde_json::from_value(config).expect("the preset fits the genesis config");
+	let config = presets::genesis_config("local").unwrap_or_else(|e| panic!("{e}"));
 	config.build_storage().expect("the genesis builds").into()
 }
 

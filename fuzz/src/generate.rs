@@ -48,6 +48,15 @@ pub struct CallGenerator {
 /// Why a value could not be written (a type with no value, too deep).
 struct Unwritable;
 
+/// One call being written: the chance, what it draws on, for whom, and
+/// the bytes so far.
+struct Writer<'a> {
+	rng: &'a mut Rng,
+	context: &'a Context,
+	origin: Origin,
+	out: Vec<u8>,
+}
+
 impl CallGenerator {
 	pub fn new() -> CallGenerator {
 		let mut registry = scale_info::Registry::new();
@@ -59,28 +68,20 @@ impl CallGenerator {
 	/// (a bounded vector beyond its bound, an out-of-range ratio…): the
 	/// caller draws again.
 	pub fn call(&self, rng: &mut Rng, context: &Context, origin: Origin) -> Option<RuntimeCall> {
-		let mut out = Vec::new();
-		self.value(self.call_type, rng, context, origin, 0, &mut out).ok()?;
-		RuntimeCall::decode_all_with_depth_limit(MAX_DECODE_DEPTH, &mut &out[..]).ok()
+		let mut writer = Writer { rng, context, origin, out: Vec::new() };
+		self.value(self.call_type, &mut writer, 0).ok()?;
+		RuntimeCall::decode_all_with_depth_limit(MAX_DECODE_DEPTH, &mut &writer.out[..]).ok()
 	}
 
 	fn resolve(&self, id: u32) -> &Type<PortableForm> {
 		self.registry.resolve(id).expect("the registry holds every type it refers to")
 	}
 
-	fn value(
-		&self,
-		id: u32,
-		rng: &mut Rng,
-		context: &Context,
-		origin: Origin,
-		depth: u32,
-		out: &mut Vec<u8>,
-	) -> Result<(), Unwritable> {
+	fn value(&self, id: u32, w: &mut Writer, depth: u32) -> Result<(), Unwritable> {
 		let ty = self.resolve(id);
 		let name = ty.path.segments.last().map(String::as_str).unwrap_or("");
 		if id == self.call_type {
-			return self.call_value(ty, rng, context, origin, depth, out);
+			return self.call_value(ty, w, depth);
 		}
 		// A forged origin (`utility.dispatchAs`, Root only) can claim anything,
 		// a council vote of 2^32 members among them: Root's raw power, like
@@ -89,18 +90,18 @@ impl CallGenerator {
 			return Err(Unwritable);
 		}
 		if name == "AccountId32" {
-			let account = if rng.chance(95) {
-				*rng.pick(&context.accounts)
+			let account = if w.rng.chance(95) {
+				*w.rng.pick(&w.context.accounts)
 			} else {
-				rng.bytes(32).try_into().expect("32 bytes")
+				w.rng.bytes(32).try_into().expect("32 bytes")
 			};
-			out.extend_from_slice(&account);
+			w.out.extend_from_slice(&account);
 			return Ok(());
 		}
 		match &ty.type_def {
 			TypeDef::Composite(composite) => {
 				for field in &composite.fields {
-					self.value(field.ty.id, rng, context, origin, depth, out)?;
+					self.value(field.ty.id, w, depth)?;
 				}
 				Ok(())
 			}
@@ -109,10 +110,10 @@ impl CallGenerator {
 					return Err(Unwritable);
 				}
 				// Addresses are mostly plain account ids.
-				let chosen = if name == "MultiAddress" && rng.chance(90) {
+				let chosen = if name == "MultiAddress" && w.rng.chance(90) {
 					&variant.variants[0]
 				} else {
-					rng.pick(&variant.variants)
+					w.rng.pick(&variant.variants)
 				};
 				// Root's override of a call's weight (`utility.withWeight`)
 				// declares whatever it likes: nothing to check it against.
@@ -121,9 +122,9 @@ impl CallGenerator {
 				{
 					return Err(Unwritable);
 				}
-				out.push(chosen.index);
+				w.out.push(chosen.index);
 				for field in &chosen.fields {
-					self.value(field.ty.id, rng, context, origin, depth, out)?;
+					self.value(field.ty.id, w, depth)?;
 				}
 				Ok(())
 			}
@@ -134,53 +135,53 @@ impl CallGenerator {
 					TypeDef::Primitive(TypeDefPrimitive::U8)
 				);
 				let len = if is_bytes {
-					byte_length(rng)
+					byte_length(w.rng)
 				} else if depth >= MAX_CALL_DEPTH - 1 {
 					0
 				} else {
-					*rng.pick(&[0, 1, 1, 2, 2, 3, 4, 8])
+					*w.rng.pick(&[0, 1, 1, 2, 2, 3, 4, 8])
 				};
-				Compact(len as u32).encode_to(out);
+				Compact(len as u32).encode_to(&mut w.out);
 				if is_bytes {
-					out.extend(rng.bytes(len));
+					w.out.extend(w.rng.bytes(len));
 				} else {
 					for _ in 0..len {
-						self.value(element, rng, context, origin, depth, out)?;
+						self.value(element, w, depth)?;
 					}
 				}
 				Ok(())
 			}
 			TypeDef::Array(array) => {
 				for _ in 0..array.len {
-					self.value(array.type_param.id, rng, context, origin, depth, out)?;
+					self.value(array.type_param.id, w, depth)?;
 				}
 				Ok(())
 			}
 			TypeDef::Tuple(tuple) => {
 				for field in &tuple.fields {
-					self.value(field.id, rng, context, origin, depth, out)?;
+					self.value(field.id, w, depth)?;
 				}
 				Ok(())
 			}
 			TypeDef::Primitive(primitive) => {
-				primitive_value(primitive, rng, context, out);
+				primitive_value(primitive, w.rng, w.context, &mut w.out);
 				Ok(())
 			}
 			TypeDef::Compact(compact) => {
 				let width = self.compact_width(compact.type_param.id).ok_or(Unwritable)?;
-				let value = number(rng, context, width);
+				let value = number(w.rng, w.context, width);
 				match width {
-					1 => Compact(value as u8).encode_to(out),
-					2 => Compact(value as u16).encode_to(out),
-					4 => Compact(value as u32).encode_to(out),
-					8 => Compact(value as u64).encode_to(out),
-					_ => Compact(value).encode_to(out),
+					1 => Compact(value as u8).encode_to(&mut w.out),
+					2 => Compact(value as u16).encode_to(&mut w.out),
+					4 => Compact(value as u32).encode_to(&mut w.out),
+					8 => Compact(value as u64).encode_to(&mut w.out),
+					_ => Compact(value).encode_to(&mut w.out),
 				}
 				Ok(())
 			}
 			// No call takes bit sequences; an empty one is valid anywhere.
 			TypeDef::BitSequence(_) => {
-				Compact(0u32).encode_to(out);
+				Compact(0u32).encode_to(&mut w.out);
 				Ok(())
 			}
 		}
@@ -191,11 +192,8 @@ impl CallGenerator {
 	fn call_value(
 		&self,
 		ty: &Type<PortableForm>,
-		rng: &mut Rng,
-		context: &Context,
-		origin: Origin,
+		w: &mut Writer,
 		depth: u32,
-		out: &mut Vec<u8>,
 	) -> Result<(), Unwritable> {
 		if depth >= MAX_CALL_DEPTH {
 			return Err(Unwritable);
@@ -207,7 +205,7 @@ impl CallGenerator {
 			.filter(|pallet| match pallet.name.as_str() {
 				"Timestamp" => false,
 				"System" | "Sudo" | "Council" | "CouncilMembership" | "Balances" => {
-					origin == Origin::Signed
+					w.origin == Origin::Signed
 				}
 				_ => true,
 			})
@@ -216,10 +214,10 @@ impl CallGenerator {
 				std::iter::repeat_n(pallet, weight)
 			})
 			.collect();
-		let pallet = *rng.pick(&allowed);
-		out.push(pallet.index);
+		let pallet = *w.rng.pick(&allowed);
+		w.out.push(pallet.index);
 		for field in &pallet.fields {
-			self.value(field.ty.id, rng, context, origin, depth + 1, out)?;
+			self.value(field.ty.id, w, depth + 1)?;
 		}
 		Ok(())
 	}

@@ -281,6 +281,34 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	serde_json::to_vec(&patch).ok()
 }
 
+/// The whole genesis config of the preset `id`: its patch laid over the
+/// defaults, as the node's chain spec builder does. For native tools and
+/// tests (the runtime's tests, the fuzzer); unknown fields in a preset are
+/// an error, so a typo in a preset fails them.
+#[cfg(feature = "std")]
+pub fn genesis_config(id: &str) -> Result<RuntimeGenesisConfig, alloc::string::String> {
+	fn merge(base: &mut Value, patch: Value) {
+		match (base, patch) {
+			(Value::Object(base), Value::Object(patch)) => {
+				for (key, value) in patch {
+					merge(base.entry(key).or_insert(Value::Null), value);
+				}
+			}
+			(base, patch) => *base = patch,
+		}
+	}
+	let patch = match id {
+		DEVELOPMENT => development(),
+		LOCAL => local(),
+		CONSORTIUM => consortium(),
+		_ => return Err(alloc::format!("no preset `{id}`")),
+	};
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
+		.map_err(|e| alloc::format!("the default genesis config: {e}"))?;
+	merge(&mut config, patch);
+	serde_json::from_value(config).map_err(|e| alloc::format!("the preset `{id}`: {e}"))
+}
+
 /// The names of all presets.
 pub fn preset_names() -> Vec<PresetId> {
 	vec![PresetId::from(DEVELOPMENT), PresetId::from(LOCAL), PresetId::from(CONSORTIUM)]
