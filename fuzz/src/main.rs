@@ -107,9 +107,10 @@ fn actors() -> Vec<Actor> {
 /// How far the clock moves to the next block: mostly one slot, sometimes
 /// hours or a month, so that deadlines, expiries and retentions pass.
 fn advance(rng: &mut Rng) -> u64 {
+	const HOUR: u64 = 3_600_000 / tsm_runtime::SLOT_DURATION;
 	match rng.below(1_000) {
-		0..=1 => 1 + rng.below(30 * 24 * 1_200),
-		2..=21 => 1 + rng.below(2 * 1_200),
+		0..=1 => 1 + rng.below(30 * 24 * HOUR),
+		2..=21 => 1 + rng.below(2 * HOUR),
 		_ => 1,
 	}
 }
