@@ -93,13 +93,19 @@ struct Actor {
 
 /// How many actors have no funds (the last ones).
 const EMPTY_ACTORS: usize = 2;
+/// How many smart meters the prelude registers (one per participant but
+/// Alice), which then sign their own readings among the random calls.
+const METERS: usize = 7;
 
-/// The dev accounts, funded on `local` (Alice first: she issues credentials),
-/// then the empty ones.
+/// The dev accounts, funded on `local` (Alice first: she issues
+/// credentials), then the meters, then the empty accounts.
 fn actors() -> Vec<Actor> {
 	let mut pairs: Vec<sr25519::Pair> = Sr25519Keyring::iter().map(|k| k.pair()).collect();
-	for name in ["//FuzzEmpty1", "//FuzzEmpty2"] {
-		pairs.push(sr25519::Pair::from_string(name, None).expect("a valid derivation"));
+	let derived = (0..METERS)
+		.map(|i| format!("//FuzzMeter{i}"))
+		.chain((0..EMPTY_ACTORS).map(|i| format!("//FuzzEmpty{i}")));
+	for name in derived {
+		pairs.push(sr25519::Pair::from_string(&name, None).expect("a valid derivation"));
 	}
 	pairs.into_iter().map(|pair| Actor { account: pair.public().into(), pair }).collect()
 }
@@ -388,9 +394,9 @@ impl Fuzzer {
 	/// the same checked path as every other call.
 	fn prelude(&mut self) {
 		use tsm_primitives::Role;
-		let funded = self.actors.len() - EMPTY_ACTORS;
+		let participants = self.actors.len() - EMPTY_ACTORS - METERS;
 		let mut calls = Vec::new();
-		for signer in 0..funded {
+		for signer in 0..participants {
 			let registered = self.ext.execute_with(|| {
 				pallet_tsm_identity::Participants::<Runtime>::contains_key(
 					&self.actors[signer].account,
@@ -409,7 +415,7 @@ impl Fuzzer {
 		}
 		// Alice cannot credential herself; she stays the issuer only.
 		let alice = 0;
-		for subject in 1..funded {
+		for subject in 1..participants {
 			for role in Role::ALL {
 				calls.push((
 					alice,
@@ -423,6 +429,35 @@ impl Fuzzer {
 				));
 			}
 		}
+		self.apply_prelude(calls);
+		// Then each participant but Alice registers a smart meter, which
+		// consents by signing the ownership proof with its own key (the
+		// proof names block 0's hash, settled once block 1 is built).
+		let mut calls = Vec::new();
+		for meter in 0..METERS {
+			let owner = 1 + meter % (participants - 1);
+			let (owner_account, device) =
+				(self.actors[owner].account.clone(), &self.actors[participants + meter]);
+			let payload = self.ext.execute_with(|| {
+				pallet_tsm_identity::Pallet::<Runtime>::device_proof_payload(
+					&owner_account,
+					&device.account,
+				)
+			});
+			calls.push((
+				owner,
+				RuntimeCall::TsmIdentity(pallet_tsm_identity::Call::register_device {
+					device: device.account.clone(),
+					kind: tsm_primitives::DeviceKind::SmartMeter,
+					metadata: Default::default(),
+					proof: device.pair.sign(&payload).into(),
+				}),
+			));
+		}
+		self.apply_prelude(calls);
+	}
+
+	fn apply_prelude(&mut self, calls: Vec<(usize, RuntimeCall)>) {
 		for chunk in calls.chunks(self.args.per_block as usize) {
 			self.open_block();
 			for (signer, call) in chunk {
