@@ -338,6 +338,107 @@ fn validators_are_voted_in_and_out_and_consensus_follows() {
 	});
 }
 
+/// GRANDPA's forced change announced in this block's digest, if any.
+fn forced_change_in_digest() -> Option<(u32, sp_consensus_grandpa::ScheduledChange<u32>)> {
+	System::digest().logs.iter().find_map(|log| {
+		match log.consensus_try_to::<sp_consensus_grandpa::ConsensusLog<u32>>(
+			&sp_consensus_grandpa::GRANDPA_ENGINE_ID,
+		) {
+			Some(sp_consensus_grandpa::ConsensusLog::ForcedChange(median, change)) => {
+				Some((median, change))
+			}
+			_ => None,
+		}
+	})
+}
+
+/// Two of the four validators' nodes are gone for good: finality stalled
+/// (GRANDPA enacts a normal set change only once it is finalized). The
+/// council removes them with `recoverFinality`; at the boundary where the
+/// remaining pair becomes active the block announces a *forced* change to
+/// exactly that pair, which GRANDPA enacts after the delay.
+#[test]
+fn recovering_stalled_finality_forces_grandpa_onto_the_remaining_validators() {
+	consortium(|| {
+		for _ in 0..20 {
+			next_block();
+		}
+		let set = Validators::<Runtime>::get();
+		let (kept, gone) = set.split_at(2);
+		let set_id = Grandpa::current_set_id();
+		let recover: RuntimeCall = pallet_tsm_governance::Call::recover_finality {
+			remove: gone.to_vec().try_into().unwrap(),
+			best_finalized: 12,
+			delay: 3,
+		}
+		.into();
+		assert_eq!(decide(recover.clone()), Ok(()));
+		assert_eq!(
+			decide(recover),
+			Err(pallet_tsm_governance::Error::<Runtime>::RecoveryPending.into())
+		);
+
+		// The boundary that queues the pair announces nothing yet...
+		let session = Session::current_index();
+		next_block();
+		assert_eq!(Session::current_index(), session + 1);
+		assert_eq!(forced_change_in_digest(), None);
+		assert_eq!(Grandpa::current_set_id(), set_id);
+		// ...the one that activates it announces the forced change.
+		next_block();
+		assert_eq!(Session::validators(), kept.to_vec());
+		let (median, change) = forced_change_in_digest().expect("a forced change is announced");
+		assert_eq!(median, 12);
+		assert_eq!(change.delay, 3);
+		let pair: Vec<_> = kept
+			.iter()
+			.map(|v| {
+				pallet_session::NextKeys::<Runtime>::get(v).expect("validators have keys").grandpa
+			})
+			.collect();
+		assert_eq!(
+			change.next_authorities.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>(),
+			pair
+		);
+		// One change only: the runtime's set id stays in step with the nodes'.
+		assert_eq!(Grandpa::current_set_id(), set_id + 1);
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 2);
+
+		// Until GRANDPA enacts it, the set cannot change again.
+		let add_back: RuntimeCall =
+			pallet_tsm_governance::Call::add_validator { who: gone[0].clone().into() }.into();
+		assert_eq!(
+			decide(add_back.clone()),
+			Err(pallet_tsm_governance::Error::<Runtime>::FinalityChangePending.into())
+		);
+		for _ in 0..3 {
+			assert_eq!(Grandpa::grandpa_authorities().len(), 4);
+			next_block();
+		}
+		assert_eq!(Grandpa::grandpa_authorities(), change.next_authorities);
+
+		// GRANDPA takes one forced change per twice the previous delay.
+		let again: RuntimeCall = pallet_tsm_governance::Call::recover_finality {
+			remove: Default::default(),
+			best_finalized: 20,
+			delay: 1,
+		}
+		.into();
+		assert_eq!(
+			decide(again.clone()),
+			Err(pallet_tsm_governance::Error::<Runtime>::RecoveryTooSoon.into())
+		);
+		for _ in 0..3 {
+			next_block();
+		}
+		assert_eq!(decide(again), Ok(()));
+		// And the consortium can grow the set again once its nodes are back.
+		next_block();
+		next_block();
+		assert_eq!(decide(add_back), Ok(()));
+	});
+}
+
 #[test]
 fn the_council_authorizes_a_runtime_upgrade_as_root() {
 	consortium(|| {

@@ -4,6 +4,7 @@
 //! started (also when a test fails).
 
 pub mod app;
+pub mod council;
 pub mod network;
 pub mod node;
 pub mod rpc;

@@ -22,6 +22,16 @@ pub type AccountInfo = frame_system::AccountInfo<Nonce, pallet_balances::Account
 /// An event as frame_system stores it.
 pub type EventRecord = frame_system::EventRecord<RuntimeEvent, H256>;
 
+/// Which chain a submitted transaction is followed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Until {
+	/// Until a finalized block includes it.
+	Finalized,
+	/// Until a block of the best chain includes it (while finality is
+	/// stalled, say).
+	Included,
+}
+
 /// How long one request may take before it counts as failed.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -271,7 +281,19 @@ impl Rpc {
 		extrinsics: &[Vec<u8>],
 		timeout: Duration,
 	) -> Vec<H256> {
-		let (mut searched, _) = self.finalized().await.expect("the finalized head");
+		self.submit_all_and_watch(extrinsics, Until::Finalized, timeout).await
+	}
+
+	/// Submits encoded extrinsics together and follows them on the chain
+	/// `until` names: reads every block after the submission until each is
+	/// found; returns, for each, the hash of the block that includes it.
+	pub async fn submit_all_and_watch(
+		&self,
+		extrinsics: &[Vec<u8>],
+		until: Until,
+		timeout: Duration,
+	) -> Vec<H256> {
+		let (mut searched, _) = self.head(until == Until::Finalized).await.expect("the head");
 		for extrinsic in extrinsics {
 			if let Err(e) = self.submit(extrinsic).await {
 				panic!("the pool refused the transaction: {e}");
@@ -281,9 +303,9 @@ impl Rpc {
 		let mut found: Vec<Option<H256>> = vec![None; wanted.len()];
 		let deadline = tokio::time::Instant::now() + timeout;
 		loop {
-			let (finalized, _) = self.finalized().await.expect("the finalized head");
-			for number in searched + 1..=finalized {
-				let hash = self.block_hash(number).await.expect("a finalized block's hash");
+			let (head, _) = self.head(until == Until::Finalized).await.expect("the head");
+			for number in searched + 1..=head {
+				let hash = self.block_hash(number).await.expect("a block's hash");
 				let block: Value = self
 					.call("chain_getBlock", vec![format!("{hash:?}").into()])
 					.await
@@ -295,12 +317,12 @@ impl Rpc {
 					}
 				}
 			}
-			searched = finalized;
+			searched = head;
 			if found.iter().all(Option::is_some) {
 				return found.into_iter().flatten().collect();
 			}
 			if tokio::time::Instant::now() >= deadline {
-				panic!("transactions not finalized within {timeout:?} (finalized #{finalized})");
+				panic!("transactions not {until:?} within {timeout:?} (head #{head})");
 			}
 			tokio::time::sleep(Duration::from_millis(250)).await;
 		}
@@ -332,6 +354,18 @@ impl Rpc {
 		calls: Vec<(&sr25519::Pair, RuntimeCall)>,
 		timeout: Duration,
 	) -> Vec<H256> {
+		self.submit_signed_all_until(calls, Until::Finalized, timeout).await
+	}
+
+	/// Signs each `(signer, call)` with the signer's next nonces (in order),
+	/// submits them together and waits until the chain `until` names
+	/// includes all of them.
+	pub async fn submit_signed_all_until(
+		&self,
+		calls: Vec<(&sr25519::Pair, RuntimeCall)>,
+		until: Until,
+		timeout: Duration,
+	) -> Vec<H256> {
 		let chain = self.chain().await;
 		let mut nonces: std::collections::BTreeMap<AccountId, Nonce> = Default::default();
 		let mut extrinsics = Vec::new();
@@ -344,7 +378,7 @@ impl Rpc {
 			nonces.insert(who, nonce);
 			extrinsics.push(sign(chain, call, signer, nonce));
 		}
-		self.submit_all_and_watch_finalized(&extrinsics, timeout).await
+		self.submit_all_and_watch(&extrinsics, until, timeout).await
 	}
 
 	/// Calls `method`, panicking with the method's name if it fails.

@@ -7,6 +7,7 @@ use frame_support::{
 	traits::{EnsureOrigin, Get, ValidatorRegistration},
 	BoundedVec,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::StaticLookup;
 
 /// A registered participant.
@@ -109,6 +110,32 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, T::Lookup::unlookup(who.clone()), true);
 
 		assert!(!Validators::<T>::get().contains(&who));
+		Ok(())
+	}
+
+	/// Every validator above `MinValidators` removed: the set is searched
+	/// once per removal.
+	#[benchmark]
+	fn recover_finality(
+		v: Linear<{ T::MinValidators::get() + 1 }, { T::MaxValidators::get() }>,
+	) -> Result<(), BenchmarkError> {
+		validators::<T>(v);
+		let remove: Vec<T::AccountId> = (T::MinValidators::get()..v).map(validator::<T>).collect();
+		let remove = BoundedVec::truncate_from(remove);
+		frame_system::Pallet::<T>::set_block_number(10u32.into());
+		let best_finalized: BlockNumberFor<T> = 9u32.into();
+		let delay = T::MaxRecoveryDelay::get();
+		let origin =
+			T::ConsortiumOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, remove, best_finalized, delay);
+
+		assert_eq!(Validators::<T>::get().len() as u32, T::MinValidators::get());
+		assert_eq!(
+			FinalityRecovery::<T>::get(),
+			Some(FinalityRecoveryPlan { best_finalized, delay })
+		);
 		Ok(())
 	}
 

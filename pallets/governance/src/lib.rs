@@ -16,7 +16,10 @@
 //!   finality when a single validator fails is refused unless forced. A change
 //!   ends the current session at once; the new set is queued at that boundary
 //!   and authors and finalizes from the next one (two blocks later), with Aura
-//!   and GRANDPA following the session.
+//!   and GRANDPA following the session. When finality stalls because the
+//!   nodes of too many validators are gone for good,
+//!   [`Pallet::recover_finality`] removes them and forces GRANDPA onto the
+//!   validators that remain.
 //! - **Market parameters.** Typed, bounded values the market services read
 //!   ([`MarketParameters`]): the platform fee, order and dispute windows, the
 //!   regulated energy price and its band.
@@ -90,6 +93,21 @@ impl<T: Config> frame_support::traits::Contains<T::AccountId> for SeatHolders<T>
 	}
 }
 
+/// The finality gadget (GRANDPA, wired by the runtime) as governance needs
+/// it to recover finality after validators' nodes are gone for good.
+pub trait FinalityGadget<BlockNumber> {
+	/// Whether an authority-set change is scheduled and not yet enacted; no
+	/// other can be scheduled until it is.
+	fn change_pending() -> bool;
+	/// The first block at which another forced change is accepted, if
+	/// limited (GRANDPA allows one per twice the previous one's delay).
+	fn next_forced_change() -> Option<BlockNumber>;
+	/// Notes that finality stalled: the session starting now forces the
+	/// gadget onto its validators, enacted `delay` blocks later on every
+	/// node's best chain, voting on top of `best_finalized`.
+	fn note_stalled(delay: BlockNumber, best_finalized: BlockNumber);
+}
+
 /// Prepares accounts for the benchmarks: session keys for a validator.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
@@ -147,6 +165,14 @@ pub mod pallet {
 		/// runtime lets no one purge them but through this pallet, which
 		/// refuses validators.
 		type SessionKeys: SessionKeyRegistry<Self::AccountId>;
+
+		/// GRANDPA, forced onto a new set when finality stalled.
+		type Finality: FinalityGadget<BlockNumberFor<Self>>;
+
+		/// The longest delay, in blocks, before nodes switch to the set a
+		/// finality recovery forces.
+		#[pallet::constant]
+		type MaxRecoveryDelay: Get<BlockNumberFor<Self>>;
 
 		/// When a session ends when the validator set did not change.
 		type PeriodicSessions: pallet_session::ShouldEndSession<BlockNumberFor<Self>>;
@@ -207,6 +233,12 @@ pub mod pallet {
 	/// after a change (queue it, then activate it), 0 when it is live.
 	#[pallet::storage]
 	pub type PendingRotations<T: Config> = StorageValue<_, u8, ValueQuery>;
+
+	/// A finality recovery decided and not yet handed to GRANDPA: it is at
+	/// the boundary where the set it leaves becomes active.
+	#[pallet::storage]
+	pub type FinalityRecovery<T: Config> =
+		StorageValue<_, FinalityRecoveryPlan<BlockNumberFor<T>>, OptionQuery>;
 
 	/// The market parameters in force.
 	#[pallet::storage]
@@ -278,6 +310,16 @@ pub mod pallet {
 		ValidatorRemoved { who: T::AccountId },
 		/// A new validator set was queued; it becomes active at `session`.
 		ValidatorSetQueued { session: u32, validators: alloc::vec::Vec<T::AccountId> },
+		/// The consortium decided to recover stalled finality: `removed` left
+		/// the set; GRANDPA is forced onto the set that remains.
+		FinalityRecoveryDecided {
+			removed: alloc::vec::Vec<T::AccountId>,
+			best_finalized: BlockNumberFor<T>,
+			delay: BlockNumberFor<T>,
+		},
+		/// Session `session` started with the recovered set and GRANDPA was
+		/// told to force it: nodes switch `delay` blocks after this block.
+		FinalityRecoveryStarted { session: u32, delay: BlockNumberFor<T> },
 		/// The consortium changed a market parameter.
 		ParameterSet { parameter: MarketParameter<BlockNumberFor<T>> },
 		/// An account that is not a validator purged its session keys.
@@ -313,6 +355,18 @@ pub mod pallet {
 		/// With fewer than 4 validators a single failure stops finality;
 		/// remove with `force` to accept that.
 		NoFaultTolerance,
+		/// A GRANDPA authority-set change is waiting to be enacted (a forced
+		/// one, after a finality recovery): change the set after it.
+		FinalityChangePending,
+		/// A finality recovery is already decided and not yet started.
+		RecoveryPending,
+		/// GRANDPA accepts the next forced change only later (twice the
+		/// previous one's delay after it).
+		RecoveryTooSoon,
+		/// The recovery's delay is above `MaxRecoveryDelay`.
+		RecoveryDelayTooLong,
+		/// The block named as finalized is not yet in the chain.
+		FinalizedInFuture,
 		/// The platform fee is above `MaxPlatformFee`.
 		PlatformFeeTooHigh,
 		/// The window is shorter than this chain's `MinimumWindow`.
@@ -405,6 +459,32 @@ pub mod pallet {
 			T::ConsortiumOrigin::ensure_origin(origin)?;
 			let who = T::Lookup::lookup(who)?;
 			Self::do_remove_validator(who, force)
+		}
+
+		/// Recovers finality after it stalled because the nodes of some
+		/// validators are gone for good (with 4 validators, 2 down stop it).
+		/// Removes `remove` from the set (below 4 if need be) and, at the
+		/// session boundary where the remaining set becomes active, forces
+		/// GRANDPA onto it (`pallet_grandpa`'s stalled-set change): every
+		/// node switches `delay` blocks later on its best chain, and the
+		/// remaining validators vote on top of `best_finalized` — the highest
+		/// finalized block among their nodes (`chain_getFinalizedHead`). With
+		/// `remove` empty it forces the current set (e.g. after its nodes
+		/// lost a change while stalled).
+		///
+		/// Origin: `ConsortiumOrigin`. Emits `ValidatorRemoved` for each
+		/// removed validator, `FinalityRecoveryDecided`, and at the boundary
+		/// `FinalityRecoveryStarted`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::recover_finality(T::MaxValidators::get()))]
+		pub fn recover_finality(
+			origin: OriginFor<T>,
+			remove: BoundedVec<T::AccountId, T::MaxValidators>,
+			best_finalized: BlockNumberFor<T>,
+			delay: BlockNumberFor<T>,
+		) -> DispatchResult {
+			T::ConsortiumOrigin::ensure_origin(origin)?;
+			Self::do_recover_finality(remove.into_inner(), best_finalized, delay)
 		}
 
 		/// Purges the caller's session keys and returns their deposit, as

@@ -43,11 +43,17 @@ pub const MAX_WINDOW: u64 = 1_000;
 pub const MAX_ENERGY_PRICE: u128 = 1_000;
 /// Sessions end on this period when nothing changes.
 pub const SESSION_PERIOD: u64 = 10;
+pub const MAX_RECOVERY_DELAY: u64 = 50;
 
 parameter_types! {
 	pub static Participants: Vec<AccountId> = GENESIS_PARTICIPANTS.to_vec();
 	pub static Members: Vec<AccountId> = vec![1, 2, 3];
 	pub static WithKeys: Vec<AccountId> = GENESIS_VALIDATORS.to_vec();
+	/// GRANDPA's state as the mock finality gadget keeps it.
+	pub static FinalityChangePending: bool = false;
+	pub static NextForcedChange: Option<u64> = None;
+	/// What the last `note_stalled` asked for: (delay, best finalized).
+	pub static StalledNoted: Option<(u64, u64)> = None;
 	pub ConsortiumAccounts: Vec<AccountId> = vec![CONSORTIUM];
 	pub RegulatorAccounts: Vec<AccountId> = vec![REGULATOR];
 	pub const MaxPlatformFee: Permill = Permill::from_percent(10);
@@ -102,6 +108,19 @@ impl MembershipManager<AccountId> for MockMembership {
 	}
 }
 
+pub struct MockFinality;
+impl crate::FinalityGadget<u64> for MockFinality {
+	fn change_pending() -> bool {
+		FinalityChangePending::get()
+	}
+	fn next_forced_change() -> Option<u64> {
+		NextForcedChange::get()
+	}
+	fn note_stalled(delay: u64, best_finalized: u64) {
+		StalledNoted::set(Some((delay, best_finalized)));
+	}
+}
+
 pub struct MockSessionKeys;
 impl ValidatorRegistration<AccountId> for MockSessionKeys {
 	fn is_registered(who: &AccountId) -> bool {
@@ -131,6 +150,8 @@ impl pallet_tsm_governance::Config for Test {
 	type Participants = MockParticipants;
 	type Membership = MockMembership;
 	type SessionKeys = MockSessionKeys;
+	type Finality = MockFinality;
+	type MaxRecoveryDelay = ConstU64<MAX_RECOVERY_DELAY>;
 	type PeriodicSessions = pallet_session::PeriodicSessions<ConstU64<SESSION_PERIOD>, ConstU64<0>>;
 	type MinValidators = ConstU32<MIN_VALIDATORS>;
 	type MaxValidators = ConstU32<MAX_VALIDATORS>;
@@ -158,6 +179,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	Participants::set(GENESIS_PARTICIPANTS.to_vec());
 	Members::set(vec![1, 2, 3]);
 	WithKeys::set(GENESIS_VALIDATORS.to_vec());
+	FinalityChangePending::set(false);
+	NextForcedChange::set(None);
+	StalledNoted::set(None);
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

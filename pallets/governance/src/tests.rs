@@ -1,7 +1,11 @@
 //! Unit tests: every call, every error, the session manager.
 
 use crate::{mock::*, *};
-use frame_support::{assert_noop, assert_ok, traits::Hooks};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{ConstU32, Hooks},
+	BoundedVec,
+};
 use pallet_session::{SessionManager, ShouldEndSession};
 use sp_runtime::{DispatchError, Perbill, Permill};
 
@@ -175,6 +179,173 @@ fn removing_from_a_larger_set_needs_no_force() {
 		assert_ok!(TsmGovernance::add_validator(consortium(), 5));
 		assert_ok!(TsmGovernance::remove_validator(consortium(), 2, false));
 		assert_eq!(validators(), vec![1, 3, 4, 5]);
+	});
+}
+
+fn bounded(accounts: &[AccountId]) -> BoundedVec<AccountId, ConstU32<MAX_VALIDATORS>> {
+	accounts.to_vec().try_into().unwrap()
+}
+
+/// Validators 3 and 4 are gone for good, finality stalled at block 5: the
+/// consortium removes them and GRANDPA is forced onto {1, 2} exactly when
+/// that set becomes active — not at the boundary that only queues it.
+#[test]
+fn recover_finality_forces_grandpa_onto_the_remaining_set_when_it_activates() {
+	build_and_execute(|| {
+		System::set_block_number(9);
+		assert_ok!(TsmGovernance::recover_finality(consortium(), bounded(&[3, 4]), 5, 20));
+		assert_eq!(validators(), vec![1, 2]);
+		let events: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|r| match r.event {
+				RuntimeEvent::TsmGovernance(e) => Some(e),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(
+			events,
+			vec![
+				Event::ValidatorRemoved { who: 3 },
+				Event::ValidatorRemoved { who: 4 },
+				Event::FinalityRecoveryDecided {
+					removed: vec![3, 4],
+					best_finalized: 5,
+					delay: 20
+				},
+			]
+		);
+
+		// The next block queues {1, 2}; the old set is still active.
+		assert!(TsmGovernance::should_end_session(10));
+		assert_eq!(TsmGovernance::new_session(2), Some(vec![1, 2]));
+		assert_eq!(StalledNoted::get(), None);
+		// The one after activates it, and GRANDPA is told to force it.
+		assert!(TsmGovernance::should_end_session(11));
+		assert_eq!(TsmGovernance::new_session(3), None);
+		assert_eq!(StalledNoted::get(), Some((20, 5)));
+		assert_eq!(last_event(), Event::FinalityRecoveryStarted { session: 2, delay: 20 });
+		assert_eq!(FinalityRecovery::<Test>::get(), None);
+		// Only once.
+		StalledNoted::set(None);
+		assert_eq!(TsmGovernance::new_session(4), None);
+		assert_eq!(StalledNoted::get(), None);
+	});
+}
+
+/// With nothing to remove the current set is forced at the very next
+/// boundary, which the pallet brings forward.
+#[test]
+fn recover_finality_without_removals_forces_the_current_set_at_once() {
+	build_and_execute(|| {
+		System::set_block_number(3);
+		assert!(!TsmGovernance::should_end_session(4));
+		assert_ok!(TsmGovernance::recover_finality(consortium(), bounded(&[]), 2, 0));
+		assert_eq!(validators(), GENESIS_VALIDATORS.to_vec());
+		assert!(TsmGovernance::should_end_session(4));
+		assert_eq!(TsmGovernance::new_session(2), None);
+		assert_eq!(StalledNoted::get(), Some((0, 2)));
+		assert_eq!(PendingRotations::<Test>::get(), 0);
+	});
+}
+
+/// A change decided after the recovery but before its boundary moves the
+/// recovery to the boundary where that change becomes active.
+#[test]
+fn recover_finality_waits_for_a_later_change_to_activate() {
+	build_and_execute(|| {
+		System::set_block_number(3);
+		assert_ok!(TsmGovernance::recover_finality(consortium(), bounded(&[4]), 2, 5));
+		assert_eq!(TsmGovernance::new_session(2), Some(vec![1, 2, 3]));
+		WithKeys::mutate(|k| k.push(5));
+		assert_ok!(TsmGovernance::add_validator(consortium(), 5));
+		assert_eq!(TsmGovernance::new_session(3), Some(vec![1, 2, 3, 5]));
+		assert_eq!(StalledNoted::get(), None);
+		assert_eq!(TsmGovernance::new_session(4), None);
+		assert_eq!(StalledNoted::get(), Some((5, 2)));
+	});
+}
+
+#[test]
+fn recover_finality_rejects_bad_input() {
+	build_and_execute(|| {
+		System::set_block_number(10);
+		assert_noop!(
+			TsmGovernance::recover_finality(RuntimeOrigin::signed(1), bounded(&[4]), 5, 5),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			TsmGovernance::recover_finality(consortium(), bounded(&[5]), 5, 5),
+			Error::<Test>::NotValidator
+		);
+		// The same validator twice.
+		assert_noop!(
+			TsmGovernance::recover_finality(consortium(), bounded(&[4, 4]), 5, 5),
+			Error::<Test>::NotValidator
+		);
+		// MinValidators is 2.
+		assert_noop!(
+			TsmGovernance::recover_finality(consortium(), bounded(&[2, 3, 4]), 5, 5),
+			Error::<Test>::TooFewValidators
+		);
+		// The current block is not finalized yet, let alone a later one.
+		assert_noop!(
+			TsmGovernance::recover_finality(consortium(), bounded(&[4]), 10, 5),
+			Error::<Test>::FinalizedInFuture
+		);
+		assert_noop!(
+			TsmGovernance::recover_finality(consortium(), bounded(&[4]), 5, MAX_RECOVERY_DELAY + 1),
+			Error::<Test>::RecoveryDelayTooLong
+		);
+		NextForcedChange::set(Some(11));
+		assert_noop!(
+			TsmGovernance::recover_finality(consortium(), bounded(&[4]), 5, 5),
+			Error::<Test>::RecoveryTooSoon
+		);
+		NextForcedChange::set(Some(10));
+		FinalityChangePending::set(true);
+		assert_noop!(
+			TsmGovernance::recover_finality(consortium(), bounded(&[4]), 5, 5),
+			Error::<Test>::FinalityChangePending
+		);
+		FinalityChangePending::set(false);
+		assert_ok!(TsmGovernance::recover_finality(
+			consortium(),
+			bounded(&[4]),
+			5,
+			MAX_RECOVERY_DELAY
+		));
+		assert_noop!(
+			TsmGovernance::recover_finality(consortium(), bounded(&[]), 5, 5),
+			Error::<Test>::RecoveryPending
+		);
+	});
+}
+
+/// While GRANDPA waits to enact a forced change it cannot schedule another:
+/// a set change then would reach Aura and not GRANDPA, so it waits.
+#[test]
+fn the_set_cannot_change_while_a_forced_change_is_pending() {
+	build_and_execute(|| {
+		WithKeys::mutate(|k| k.push(5));
+		FinalityChangePending::set(true);
+		assert_noop!(
+			TsmGovernance::add_validator(consortium(), 5),
+			Error::<Test>::FinalityChangePending
+		);
+		assert_noop!(
+			TsmGovernance::remove_validator(consortium(), 4, true),
+			Error::<Test>::FinalityChangePending
+		);
+		FinalityChangePending::set(false);
+		assert_ok!(TsmGovernance::add_validator(consortium(), 5));
+	});
+}
+
+#[test]
+fn try_state_catches_a_recovery_without_a_boundary() {
+	new_test_ext().execute_with(|| {
+		FinalityRecovery::<Test>::put(FinalityRecoveryPlan { best_finalized: 0, delay: 1 });
+		assert!(TsmGovernance::do_try_state().is_err());
 	});
 }
 

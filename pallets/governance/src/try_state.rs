@@ -19,6 +19,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(T::SessionKeys::is_registered(validator), "every validator has keys");
 		}
 		ensure!(PendingRotations::<T>::get() <= 2, "at most two rotations per change");
+		if let Some(plan) = FinalityRecovery::<T>::get() {
+			// Its boundary is coming: it never waits for a periodic one.
+			ensure!(PendingRotations::<T>::get() > 0, "a finality recovery has a boundary pending");
+			ensure!(plan.delay <= T::MaxRecoveryDelay::get(), "recovery delay within its bound");
+		}
 		for member in T::Membership::members() {
 			ensure!(
 				T::Participants::is_active_participant(&member),

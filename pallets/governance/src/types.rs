@@ -114,3 +114,25 @@ impl<BlockNumber: Copy> MarketParameters<BlockNumber> {
 		self
 	}
 }
+
+/// A recovery of stalled finality the consortium decided, waiting for the
+/// session boundary where its validator set becomes active.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct FinalityRecoveryPlan<BlockNumber> {
+	/// The highest block the remaining validators' nodes finalized: the new
+	/// GRANDPA set votes on top of it.
+	pub best_finalized: BlockNumber,
+	/// How many blocks after the boundary the nodes switch to the new set.
+	pub delay: BlockNumber,
+}

@@ -5,6 +5,14 @@
 //! boundaries in a row: the first queues the new set, the second makes it
 //! the set Aura and GRANDPA use. Without a change sessions end on their
 //! period and the set stays.
+//!
+//! GRANDPA enacts a set change only once the block announcing it is
+//! finalized, so a set that lost too many nodes to finalize can never vote
+//! itself out. A finality recovery therefore asks GRANDPA for a *forced*
+//! change (enacted on every node's best chain after a delay) at the
+//! boundary where the remaining set becomes active: the session pallet
+//! asks this manager for the next set before it tells GRANDPA about the
+//! session starting, so the stalled note is in place when GRANDPA looks.
 
 use crate::*;
 use alloc::vec::Vec;
@@ -25,6 +33,7 @@ const ROTATIONS_PER_CHANGE: u8 = 2;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_add_validator(who: T::AccountId) -> DispatchResult {
+		Self::ensure_no_finality_change_pending()?;
 		ensure!(T::Participants::is_active_participant(&who), Error::<T>::NotParticipant);
 		ensure!(T::SessionKeys::is_registered(&who), Error::<T>::NoSessionKeys);
 		let mut validators = Validators::<T>::get();
@@ -38,6 +47,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_remove_validator(who: T::AccountId, force: bool) -> DispatchResult {
+		Self::ensure_no_finality_change_pending()?;
 		let mut validators = Validators::<T>::get();
 		let position = validators.iter().position(|v| v == &who).ok_or(Error::<T>::NotValidator)?;
 		let remaining = (validators.len() as u32).saturating_sub(1);
@@ -50,6 +60,57 @@ impl<T: Config> Pallet<T> {
 		Validators::<T>::put(validators);
 		PendingRotations::<T>::put(ROTATIONS_PER_CHANGE);
 		Self::deposit_event(Event::ValidatorRemoved { who });
+		Ok(())
+	}
+
+	/// A set change while GRANDPA waits to enact a forced one would reach
+	/// Aura but not GRANDPA (which schedules one change at a time).
+	fn ensure_no_finality_change_pending() -> DispatchResult {
+		ensure!(!T::Finality::change_pending(), Error::<T>::FinalityChangePending);
+		Ok(())
+	}
+
+	pub(crate) fn do_recover_finality(
+		remove: Vec<T::AccountId>,
+		best_finalized: BlockNumberFor<T>,
+		delay: BlockNumberFor<T>,
+	) -> DispatchResult {
+		ensure!(!FinalityRecovery::<T>::exists(), Error::<T>::RecoveryPending);
+		Self::ensure_no_finality_change_pending()?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(best_finalized < now, Error::<T>::FinalizedInFuture);
+		ensure!(delay <= T::MaxRecoveryDelay::get(), Error::<T>::RecoveryDelayTooLong);
+		ensure!(
+			T::Finality::next_forced_change().map_or(true, |next| next <= now),
+			Error::<T>::RecoveryTooSoon
+		);
+		let mut validators = Validators::<T>::get();
+		for who in &remove {
+			// A duplicate is no longer in the set the second time.
+			let position =
+				validators.iter().position(|v| v == who).ok_or(Error::<T>::NotValidator)?;
+			validators.remove(position);
+		}
+		ensure!(validators.len() as u32 >= T::MinValidators::get(), Error::<T>::TooFewValidators);
+
+		let rotations = if remove.is_empty() {
+			// The current set is forced at the next boundary, which comes at
+			// once (or with the change already being applied).
+			PendingRotations::<T>::get().max(1)
+		} else {
+			Validators::<T>::put(validators);
+			ROTATIONS_PER_CHANGE
+		};
+		PendingRotations::<T>::put(rotations);
+		FinalityRecovery::<T>::put(FinalityRecoveryPlan { best_finalized, delay });
+		for who in &remove {
+			Self::deposit_event(Event::ValidatorRemoved { who: who.clone() });
+		}
+		Self::deposit_event(Event::FinalityRecoveryDecided {
+			removed: remove,
+			best_finalized,
+			delay,
+		});
 		Ok(())
 	}
 }
@@ -67,6 +128,17 @@ impl<T: Config> SessionManager<T::AccountId> for Pallet<T> {
 	fn new_session(new_index: u32) -> Option<Vec<T::AccountId>> {
 		let pending = PendingRotations::<T>::get();
 		PendingRotations::<T>::put(pending.saturating_sub(1));
+		// The set queued at the previous boundary becomes active now; if a
+		// recovery waits for it, GRANDPA is forced onto it.
+		if pending < ROTATIONS_PER_CHANGE {
+			if let Some(plan) = FinalityRecovery::<T>::take() {
+				T::Finality::note_stalled(plan.delay, plan.best_finalized);
+				Self::deposit_event(Event::FinalityRecoveryStarted {
+					session: new_index.saturating_sub(1),
+					delay: plan.delay,
+				});
+			}
+		}
 		// Only the first boundary after a change queues a new set; the
 		// second activates what the first queued.
 		if pending != ROTATIONS_PER_CHANGE {

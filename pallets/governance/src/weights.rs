@@ -39,6 +39,7 @@ pub trait WeightInfo {
 	fn remove_member(m: u32, ) -> Weight;
 	fn add_validator(v: u32, ) -> Weight;
 	fn remove_validator(v: u32, ) -> Weight;
+	fn recover_finality(v: u32, ) -> Weight;
 	fn purge_session_keys(v: u32, ) -> Weight;
 	fn set_parameter() -> Weight;
 	fn set_regulated_energy_price() -> Weight;
@@ -60,10 +61,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Component `m` ranges over `[1, 31]`.
 	fn admit_member(m: u32, ) -> Weight {
-		// Proof size: measured `334 + m * 47`, estimated `6461 + m * 47`.
-		// Fastest run: 27_306_000 ps.
-		Weight::from_parts(37_009_388, 6461)
-			.saturating_add(Weight::from_parts(287_166, 0).saturating_mul(m.into()))
+		// Proof size: measured `371 + m * 47`, estimated `6461 + m * 47`.
+		// Fastest run: 28_964_000 ps.
+		Weight::from_parts(37_329_654, 6461)
+			.saturating_add(Weight::from_parts(321_231, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
@@ -81,13 +82,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `m` ranges over `[2, 32]`.
 	fn remove_member(m: u32, ) -> Weight {
 		// Proof size: measured `113 + m * 32`, estimated `2510 + m * 32`.
-		// Fastest run: 23_182_000 ps.
-		Weight::from_parts(30_085_965, 2510)
-			.saturating_add(Weight::from_parts(244_561, 0).saturating_mul(m.into()))
+		// Fastest run: 23_496_000 ps.
+		Weight::from_parts(29_739_455, 2510)
+			.saturating_add(Weight::from_parts(285_010, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
 	}
+	/// Storage: `Grandpa::PendingChange` (r:1 w:0)
+	/// Proof: `Grandpa::PendingChange` (`max_values`: Some(1), `max_size`: Some(1294), added: 1789, mode: `MaxEncodedLen`)
 	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
 	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
 	/// Storage: `Session::NextKeys` (r:1 w:0)
@@ -98,26 +101,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmGovernance::PendingRotations` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Component `v` ranges over `[1, 31]`.
 	fn add_validator(v: u32, ) -> Weight {
-		// Proof size: measured `697 + v * 58`, estimated `6461 + v * 59`.
-		// Fastest run: 34_856_000 ps.
-		Weight::from_parts(44_933_726, 6461)
-			.saturating_add(Weight::from_parts(1_940_140, 0).saturating_mul(v.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Proof size: measured `941 + v * 58`, estimated `6461 + v * 59`.
+		// Fastest run: 42_089_000 ps.
+		Weight::from_parts(50_318_127, 6461)
+			.saturating_add(Weight::from_parts(2_889_910, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
 	}
+	/// Storage: `Grandpa::PendingChange` (r:1 w:0)
+	/// Proof: `Grandpa::PendingChange` (`max_values`: Some(1), `max_size`: Some(1294), added: 1789, mode: `MaxEncodedLen`)
 	/// Storage: `TsmGovernance::Validators` (r:1 w:1)
 	/// Proof: `TsmGovernance::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	/// Storage: `TsmGovernance::PendingRotations` (r:0 w:1)
 	/// Proof: `TsmGovernance::PendingRotations` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Component `v` ranges over `[2, 32]`.
 	fn remove_validator(v: u32, ) -> Weight {
-		// Proof size: measured `88 + v * 32`, estimated `2510`.
-		// Fastest run: 21_661_000 ps.
-		Weight::from_parts(34_293_540, 2510)
-			.saturating_add(Weight::from_parts(792_428, 0).saturating_mul(v.into()))
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Proof size: measured `295 + v * 32`, estimated `2779`.
+		// Fastest run: 27_059_000 ps.
+		Weight::from_parts(34_924_475, 2779)
+			.saturating_add(Weight::from_parts(1_610_395, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `TsmGovernance::FinalityRecovery` (r:1 w:1)
+	/// Proof: `TsmGovernance::FinalityRecovery` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Grandpa::PendingChange` (r:1 w:0)
+	/// Proof: `Grandpa::PendingChange` (`max_values`: Some(1), `max_size`: Some(1294), added: 1789, mode: `MaxEncodedLen`)
+	/// Storage: `Grandpa::NextForced` (r:1 w:0)
+	/// Proof: `Grandpa::NextForced` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::Validators` (r:1 w:1)
+	/// Proof: `TsmGovernance::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `TsmGovernance::PendingRotations` (r:0 w:1)
+	/// Proof: `TsmGovernance::PendingRotations` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Component `v` ranges over `[2, 32]`.
+	fn recover_finality(v: u32, ) -> Weight {
+		// Proof size: measured `295 + v * 32`, estimated `2779`.
+		// Fastest run: 32_399_000 ps.
+		Weight::from_parts(46_427_095, 2779)
+			.saturating_add(Weight::from_parts(4_109_617, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `TsmGovernance::Validators` (r:1 w:0)
 	/// Proof: `TsmGovernance::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
@@ -134,9 +158,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `v` ranges over `[1, 32]`.
 	fn purge_session_keys(v: u32, ) -> Weight {
 		// Proof size: measured `745 + v * 61`, estimated `4213 + v * 62`.
-		// Fastest run: 75_963_000 ps.
-		Weight::from_parts(105_100_142, 4213)
-			.saturating_add(Weight::from_parts(1_183_497, 0).saturating_mul(v.into()))
+		// Fastest run: 86_222_000 ps.
+		Weight::from_parts(115_087_742, 4213)
+			.saturating_add(Weight::from_parts(1_599_824, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 62).saturating_mul(v.into()))
@@ -147,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TsmGovernance::MinimumWindow` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_parameter() -> Weight {
 		// Proof size: measured `159`, estimated `1557`.
-		// Fastest run: 11_133_000 ps.
-		Weight::from_parts(15_320_000, 1557)
+		// Fastest run: 11_362_000 ps.
+		Weight::from_parts(18_181_000, 1557)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -157,7 +181,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `TsmIdentity::Issuers` (r:1 w:0)
-	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(59), added: 2534, mode: `MaxEncodedLen`)
+	/// Proof: `TsmIdentity::Issuers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `TsmIdentity::Participants` (r:1 w:0)
 	/// Proof: `TsmIdentity::Participants` (`max_values`: None, `max_size`: Some(2996), added: 5471, mode: `MaxEncodedLen`)
 	/// Storage: `TsmGovernance::Parameters` (r:1 w:1)
@@ -165,66 +189,72 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `TsmGovernance::MinimumWindow` (r:1 w:0)
 	/// Proof: `TsmGovernance::MinimumWindow` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_regulated_energy_price() -> Weight {
-		// Proof size: measured `591`, estimated `6461`.
-		// Fastest run: 26_873_000 ps.
-		Weight::from_parts(36_956_000, 6461)
+		// Proof size: measured `628`, estimated `6461`.
+		// Fastest run: 30_625_000 ps.
+		Weight::from_parts(41_936_000, 6461)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn dispatch_as_root() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Fastest run: 6_548_000 ps.
-		Weight::from_parts(11_671_000, 0)
+		// Fastest run: 6_697_000 ps.
+		Weight::from_parts(11_914_000, 0)
 	}
 }
 
 /// The same weights with ParityDB costs, for mocks and tests.
 impl WeightInfo for () {
 	fn admit_member(m: u32, ) -> Weight {
-		Weight::from_parts(37_009_388, 6461)
-			.saturating_add(Weight::from_parts(287_166, 0).saturating_mul(m.into()))
+		Weight::from_parts(37_329_654, 6461)
+			.saturating_add(Weight::from_parts(321_231, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 47).saturating_mul(m.into()))
 	}
 	fn remove_member(m: u32, ) -> Weight {
-		Weight::from_parts(30_085_965, 2510)
-			.saturating_add(Weight::from_parts(244_561, 0).saturating_mul(m.into()))
+		Weight::from_parts(29_739_455, 2510)
+			.saturating_add(Weight::from_parts(285_010, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 32).saturating_mul(m.into()))
 	}
 	fn add_validator(v: u32, ) -> Weight {
-		Weight::from_parts(44_933_726, 6461)
-			.saturating_add(Weight::from_parts(1_940_140, 0).saturating_mul(v.into()))
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(50_318_127, 6461)
+			.saturating_add(Weight::from_parts(2_889_910, 0).saturating_mul(v.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 59).saturating_mul(v.into()))
 	}
 	fn remove_validator(v: u32, ) -> Weight {
-		Weight::from_parts(34_293_540, 2510)
-			.saturating_add(Weight::from_parts(792_428, 0).saturating_mul(v.into()))
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
+		Weight::from_parts(34_924_475, 2779)
+			.saturating_add(Weight::from_parts(1_610_395, 0).saturating_mul(v.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
+	fn recover_finality(v: u32, ) -> Weight {
+		Weight::from_parts(46_427_095, 2779)
+			.saturating_add(Weight::from_parts(4_109_617, 0).saturating_mul(v.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
 	fn purge_session_keys(v: u32, ) -> Weight {
-		Weight::from_parts(105_100_142, 4213)
-			.saturating_add(Weight::from_parts(1_183_497, 0).saturating_mul(v.into()))
+		Weight::from_parts(115_087_742, 4213)
+			.saturating_add(Weight::from_parts(1_599_824, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 62).saturating_mul(v.into()))
 	}
 	fn set_parameter() -> Weight {
-		Weight::from_parts(15_320_000, 1557)
+		Weight::from_parts(18_181_000, 1557)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_regulated_energy_price() -> Weight {
-		Weight::from_parts(36_956_000, 6461)
+		Weight::from_parts(41_936_000, 6461)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn dispatch_as_root() -> Weight {
-		Weight::from_parts(11_671_000, 0)
+		Weight::from_parts(11_914_000, 0)
 	}
 }

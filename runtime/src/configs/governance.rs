@@ -13,7 +13,7 @@ use crate::{
 	configs::consensus::{MaxAuthorities, SessionOffset, SessionPeriod},
 	token::{MILLI_UNIT, UNIT},
 	AccountId, BlockNumber, Council, CouncilMembership, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, Session, TsmIdentity, DAYS, MINUTES,
+	RuntimeOrigin, Session, TsmIdentity, DAYS, HOURS, MINUTES,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -140,6 +140,10 @@ impl pallet_tsm_governance::Config for Runtime {
 	type Participants = TsmIdentity;
 	type Membership = CouncilMembers;
 	type SessionKeys = GovernedSessionKeys;
+	type Finality = GrandpaFinality;
+	/// GRANDPA's own advice is a delay long enough that the block
+	/// announcing the forced change is not reorganised away.
+	type MaxRecoveryDelay = ConstU32<{ HOURS }>;
 	type PeriodicSessions = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	/// The development network runs one validator.
 	type MinValidators = ConstU32<1>;
@@ -171,6 +175,23 @@ impl Contains<RuntimeCall> for CallFilter {
 			RuntimeCall::CouncilMembership(pallet_membership::Call::change_key { .. })
 				| RuntimeCall::Session(pallet_session::Call::purge_keys { .. })
 		)
+	}
+}
+
+/// GRANDPA, as governance forces it onto a new set after finality stalled.
+pub struct GrandpaFinality;
+impl pallet_tsm_governance::FinalityGadget<BlockNumber> for GrandpaFinality {
+	fn change_pending() -> bool {
+		pallet_grandpa::PendingChange::<Runtime>::exists()
+	}
+	fn next_forced_change() -> Option<BlockNumber> {
+		pallet_grandpa::NextForced::<Runtime>::get()
+	}
+	fn note_stalled(delay: BlockNumber, best_finalized: BlockNumber) {
+		// GRANDPA's own call, as Root (which it requires and always passes):
+		// it only notes the stall for the session starting now.
+		let noted = crate::Grandpa::note_stalled(RawOrigin::Root.into(), delay, best_finalized);
+		debug_assert!(noted.is_ok(), "Root may note a stall");
 	}
 }
 

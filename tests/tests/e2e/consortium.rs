@@ -5,8 +5,20 @@
 //! finalizes with 3 and halts with 2, while Aura keeps authoring in the
 //! slots of the validators still up. A validator stopped cleanly and one
 //! killed with SIGKILL both restart from their databases and keystores.
+//! When two validators' nodes are gone for good, the consortium recovers
+//! finality by vote (`tsmGovernance.recoverFinality`), as the README says.
 
-use tsm_e2e_tests::network::{slot_of, Network};
+use serde_json::Value;
+use tsm_e2e_tests::{
+	council::{self, MNO, REGULATOR, SMALL_CELLS, UTILITY},
+	network::{slot_of, Network},
+	rpc::Until,
+};
+use tsm_runtime::{genesis_config_presets::CONSORTIUM_MEMBERS, AccountId};
+
+fn validator(index: usize) -> AccountId {
+	CONSORTIUM_MEMBERS[index].account.into()
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_finalize_tolerate_one_failure_and_recover() {
@@ -52,5 +64,40 @@ async fn four_validators_finalize_tolerate_one_failure_and_recover() {
 	net.wait_all_finalize(best + 2, "finality to catch up after the restarts").await;
 
 	// No finalized block was ever reverted, on any node.
+	net.assert_no_finalized_block_reverted().await;
+
+	// Two validators' nodes gone for good; their organisations still vote.
+	// Finality stalls: GRANDPA would enact a vote removing them only once
+	// the block announcing it is finalized.
+	net.stop(UTILITY);
+	net.stop(REGULATOR);
+	let best = net.max_best().await;
+	net.wait_best(best + 2, "blocks with two validators gone").await;
+	let stalled_at = net.min_finalized().await;
+	let mut best_finalized = 0;
+	for index in [MNO, SMALL_CELLS] {
+		best_finalized = best_finalized.max(net.rpc(index).finalized().await.unwrap().0);
+	}
+
+	// The members vote the recovery; each step is only included, not
+	// finalized. The pair left is forced onto GRANDPA two blocks after it
+	// becomes the active set.
+	let recover = pallet_tsm_governance::Call::recover_finality {
+		remove: vec![validator(UTILITY), validator(REGULATOR)].try_into().unwrap(),
+		best_finalized,
+		delay: 2,
+	};
+	council::decide(net.rpc(MNO), recover.into(), Until::Included).await;
+	assert_eq!(net.min_finalized().await, stalled_at, "finality moved before the recovery");
+
+	// The two remaining validators finalize again, past every block
+	// authored while finality stalled, and never revert a finalized block.
+	let best = net.max_best().await;
+	net.wait_all_finalize(best + 2, "finality recovered by the consortium").await;
+	let set: Value = net.rpc(MNO).query("tsmGovernance_validators", vec![]).await;
+	let current: Vec<&str> =
+		set["current"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+	let pair = [validator(MNO).to_string(), validator(SMALL_CELLS).to_string()];
+	assert_eq!(current, pair.iter().map(String::as_str).collect::<Vec<_>>(), "the set after");
 	net.assert_no_finalized_block_reverted().await;
 }

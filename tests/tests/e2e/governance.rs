@@ -12,28 +12,17 @@
 //!    and keeps finalizing.
 
 use codec::Encode;
-use frame_support::dispatch::GetDispatchInfo;
 use serde_json::Value;
 use sp_core::{sr25519, H256};
 use tsm_e2e_tests::{
 	app::{account, pair},
+	council::{self, member, MNO, REGULATOR, SMALL_CELLS, UTILITY},
 	network::{slot_of, Network, TIMEOUT},
 	node::node_binary,
-	rpc::Rpc,
+	rpc::{Rpc, Until},
 	wait_for,
 };
 use tsm_runtime::{token::UNIT, AccountId, RuntimeCall, SessionKeys};
-
-/// The members, by their index in the consortium preset.
-const MNO: usize = 0;
-const SMALL_CELLS: usize = 1;
-const UTILITY: usize = 2;
-const REGULATOR: usize = 3;
-const MEMBER_NAMES: [&str; 4] = ["mno", "small-cells", "utility", "regulator"];
-
-fn member(index: usize) -> sr25519::Pair {
-	pair(&format!("//tsm//consortium//{}", MEMBER_NAMES[index]))
-}
 
 /// Signs `call` as `signer` with its next nonce and waits until it is
 /// finalized.
@@ -41,50 +30,9 @@ async fn submit(rpc: &Rpc, signer: &sr25519::Pair, call: RuntimeCall) -> H256 {
 	rpc.submit_signed(signer, call, TIMEOUT).await
 }
 
-/// The open proposal that carries `call`, from `tsmGovernance_proposals`.
-async fn open_proposal(rpc: &Rpc, call: &RuntimeCall) -> Value {
-	let encoded = format!("0x{}", hex::encode(call.encode()));
-	let proposals: Vec<Value> = rpc.call("tsmGovernance_proposals", vec![]).await.unwrap();
-	proposals
-		.into_iter()
-		.find(|p| p["encodedCall"] == encoded.as_str())
-		.expect("the proposal is open")
-}
-
-/// The members decide `call`: the MNO proposes it (needing 3 of 4 ayes),
-/// the MNO, the small cell provider and the utility vote aye (together, in
-/// one or more blocks), the MNO closes the vote.
+/// The members decide `call`, each step finalized.
 async fn decide(rpc: &Rpc, call: RuntimeCall) {
-	let length = call.encoded_size() as u32;
-	let weight = call.get_dispatch_info().call_weight;
-	let propose = pallet_collective::Call::propose {
-		threshold: 3,
-		proposal: Box::new(call.clone()),
-		length_bound: length,
-	};
-	submit(rpc, &member(MNO), propose.into()).await;
-
-	let proposal = open_proposal(rpc, &call).await;
-	assert_eq!(proposal["pallet"], "TsmGovernance");
-	assert_eq!(proposal["threshold"], 3);
-	let hash: H256 = serde_json::from_value(proposal["hash"].clone()).unwrap();
-	let index = proposal["index"].as_u64().unwrap() as u32;
-	let voters = [MNO, SMALL_CELLS, UTILITY].map(member);
-	let vote = || -> RuntimeCall {
-		pallet_collective::Call::vote { proposal: hash, index, approve: true }.into()
-	};
-	rpc.submit_signed_all(voters.iter().map(|voter| (voter, vote())).collect(), TIMEOUT).await;
-	assert_eq!(open_proposal(rpc, &call).await["ayes"].as_array().unwrap().len(), 3);
-
-	let close = pallet_collective::Call::close {
-		proposal_hash: hash,
-		index,
-		proposal_weight_bound: weight,
-		length_bound: length,
-	};
-	submit(rpc, &member(MNO), close.into()).await;
-	let proposals: Vec<Value> = rpc.call("tsmGovernance_proposals", vec![]).await.unwrap();
-	assert!(proposals.is_empty(), "the proposal was closed: {proposals:?}");
+	council::decide(rpc, call, Until::Finalized).await
 }
 
 /// `tsmGovernance_validators` at the best block of `rpc`.
