@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Measures the TSM pallets' calls on this machine and regenerates their
-# `weights.rs`: builds the node with the runtime's benchmarks compiled in
-# (a separate feature set: the first build takes as long as a clean one),
-# then runs `tsm-node benchmark pallet` for each pallet.
+# Measures the pallets' calls on this machine and regenerates their weights:
+# builds the node with the runtime's benchmarks compiled in (a separate
+# feature set: the first build takes as long as a clean one), then runs
+# `tsm-node benchmark pallet` for each pallet. The TSM pallets' weights go
+# to `pallets/<dir>/src/weights.rs` (trait and implementation, our
+# template); FRAME's to `runtime/src/weights/<pallet>.rs` (an
+# implementation of the pallet's own `WeightInfo`, FRAME's template).
 #
-#   scripts/benchmark-pallets.sh              # every TSM pallet
-#   scripts/benchmark-pallets.sh identity     # only pallets/identity
+#   scripts/benchmark-pallets.sh                  # every pallet
+#   scripts/benchmark-pallets.sh identity         # only pallets/identity
+#   scripts/benchmark-pallets.sh pallet_balances  # one of FRAME's
+#   scripts/benchmark-pallets.sh tsm frame        # all of ours, all of FRAME's
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 scripts/setup.sh
@@ -28,19 +33,45 @@ touch runtime/build.rs
 
 # pallets/<dir> -> the pallet's name in the runtime's `define_benchmarks!`.
 declare -A pallets=([identity]=pallet_tsm_identity [governance]=pallet_tsm_governance [settlement]=pallet_tsm_settlement [assurance]=pallet_tsm_assurance [energy-trading]=pallet_tsm_energy [origin]=pallet_tsm_origin)
-selected=("$@")
-[ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")
+# FRAME's pallets with calls and benchmarks of their own. Not here: Aura
+# (no calls), Session (FRAME's benchmarks need pallet-staking; its one
+# call open to users, `setKeys`, keeps FRAME's reference weight) and
+# GRANDPA (its benchmarks do not produce its `WeightInfo`).
+frame=(frame_system pallet_balances pallet_timestamp pallet_identity pallet_collective pallet_membership pallet_multisig pallet_utility pallet_sudo)
 
-for dir in "${selected[@]}"; do
-	pallet="${pallets[$dir]:?unknown pallet directory: $dir}"
-	echo "benchmarking $pallet -> pallets/$dir/src/weights.rs"
+names=("$@")
+[ ${#names[@]} -gt 0 ] || names=(tsm frame)
+selected=()
+for name in "${names[@]}"; do
+	case "$name" in
+	tsm) selected+=("${!pallets[@]}") ;;
+	frame) selected+=("${frame[@]}") ;;
+	*) selected+=("$name") ;;
+	esac
+done
+
+run() {
 	"$bench" benchmark pallet \
 		--chain dev \
-		--pallet "$pallet" \
+		--pallet "$1" \
 		--extrinsic '*' \
 		--wasm-execution compiled \
 		--steps 50 \
 		--repeat 20 \
-		--template scripts/pallet-weight-template.hbs \
-		--output "pallets/$dir/src/weights.rs"
+		"${@:2}"
+}
+
+for name in "${selected[@]}"; do
+	if [ -n "${pallets[$name]:-}" ]; then
+		echo "benchmarking ${pallets[$name]} -> pallets/$name/src/weights.rs"
+		run "${pallets[$name]}" \
+			--template scripts/pallet-weight-template.hbs \
+			--output "pallets/$name/src/weights.rs"
+	elif [[ " ${frame[*]} " == *" $name "* ]]; then
+		echo "benchmarking $name -> runtime/src/weights/$name.rs"
+		run "$name" --header scripts/frame-weight-header.txt --output "runtime/src/weights/$name.rs"
+	else
+		echo "unknown pallet: $name (a directory under pallets/, or one of: ${frame[*]})" >&2
+		exit 1
+	fi
 done

@@ -23,6 +23,7 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod weights;
 
 use sp_runtime::{generic, traits::BlakeTwo256};
 use sp_version::RuntimeVersion;

@@ -75,7 +75,7 @@ impl pallet_collective::Config<CouncilInstance> for Runtime {
 	type MaxMembers = MaxMembers;
 	/// Members who do not vote before the end count as nay (no prime member).
 	type DefaultVote = pallet_collective::PrimeDefaultVote;
-	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_collective::WeightInfo<Runtime>;
 	/// Membership changes go through `pallet_membership`.
 	type SetMembersOrigin = EnsureRoot<AccountId>;
 	type MaxProposalWeight = MaxProposalWeight;
@@ -97,7 +97,7 @@ impl pallet_membership::Config<CouncilInstance> for Runtime {
 	type MembershipInitialized = Council;
 	type MembershipChanged = Council;
 	type MaxMembers = MaxMembers;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_membership::WeightInfo<Runtime>;
 }
 
 /// The council's members, as `pallet_membership` keeps them.
