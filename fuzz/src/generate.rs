@@ -5,12 +5,16 @@
 //! without a line changed here. Values lean towards what reaches deep code
 //! paths: the run's accounts, small ids (the first objects created), ids
 //! near the chain's clock (block numbers, energy slots, times), amounts
-//! around real prices, lengths at and beyond the pallets' bounds.
+//! around real prices, lengths at and beyond the pallets' bounds — and the
+//! ids and hashes the chain's events reported (an offer made, an order
+//! placed, a certificate issued), read the same way from `RuntimeEvent`'s
+//! type, so that later calls name objects that exist.
 
 use crate::rng::Rng;
-use codec::{Compact, DecodeLimit, Encode};
+use codec::{Compact, Decode, DecodeLimit, Encode};
 use scale_info::{form::PortableForm, PortableRegistry, Type, TypeDef, TypeDefPrimitive};
-use tsm_runtime::{token::UNIT, RuntimeCall};
+use std::collections::VecDeque;
+use tsm_runtime::{token::UNIT, RuntimeCall, RuntimeEvent};
 
 /// How deep calls may nest (a batch of a multisig of a call…).
 const MAX_CALL_DEPTH: u32 = 3;
@@ -24,6 +28,41 @@ pub struct Context {
 	/// Numbers the chain's state makes meaningful now: the block number, the
 	/// current energy slot, the time (ms).
 	pub clock: Vec<u64>,
+	/// Numbers the latest events carried (ids, indices, amounts).
+	pub numbers: Vec<u128>,
+	/// 32-byte values the latest events carried (proposal hashes, ids).
+	pub hashes: Vec<[u8; 32]>,
+}
+
+/// The numbers and hashes events carried, most recent last, each once.
+#[derive(Default)]
+pub struct Seen {
+	pub numbers: VecDeque<u128>,
+	pub hashes: VecDeque<[u8; 32]>,
+}
+
+impl Seen {
+	const NUMBERS: usize = 512;
+	const HASHES: usize = 64;
+
+	fn number(&mut self, value: u128) {
+		// 0 and 1 are drawn often anyway.
+		if value > 1 && !self.numbers.contains(&value) {
+			if self.numbers.len() == Self::NUMBERS {
+				self.numbers.pop_front();
+			}
+			self.numbers.push_back(value);
+		}
+	}
+
+	fn hash(&mut self, value: [u8; 32]) {
+		if !self.hashes.contains(&value) {
+			if self.hashes.len() == Self::HASHES {
+				self.hashes.pop_front();
+			}
+			self.hashes.push_back(value);
+		}
+	}
 }
 
 /// Calls of which pallets the generator may write.
@@ -43,6 +82,7 @@ pub enum Origin {
 pub struct CallGenerator {
 	registry: PortableRegistry,
 	call_type: u32,
+	event_type: u32,
 }
 
 /// Why a value could not be written (a type with no value, too deep).
@@ -61,7 +101,108 @@ impl CallGenerator {
 	pub fn new() -> CallGenerator {
 		let mut registry = scale_info::Registry::new();
 		let call_type = registry.register_type(&scale_info::meta_type::<RuntimeCall>()).id;
-		CallGenerator { registry: registry.into(), call_type }
+		let event_type = registry.register_type(&scale_info::meta_type::<RuntimeEvent>()).id;
+		CallGenerator { registry: registry.into(), call_type, event_type }
+	}
+
+	/// Notes the numbers and hashes in an encoded `RuntimeEvent`.
+	pub fn harvest(&self, event: &[u8], seen: &mut Seen) {
+		// An event the walk cannot read (none should) is skipped.
+		let _ = self.read(self.event_type, &mut &event[..], seen);
+	}
+
+	/// Reads a value of type `id`, noting what it carries.
+	fn read(&self, id: u32, input: &mut &[u8], seen: &mut Seen) -> Result<(), codec::Error> {
+		let ty = self.resolve(id);
+		// The run's accounts are known already.
+		if ty.path.segments.last().is_some_and(|name| name == "AccountId32") {
+			<[u8; 32]>::decode(input)?;
+			return Ok(());
+		}
+		match &ty.type_def {
+			TypeDef::Composite(composite) => {
+				for field in &composite.fields {
+					self.read(field.ty.id, input, seen)?;
+				}
+			}
+			TypeDef::Variant(variant) => {
+				let index = u8::decode(input)?;
+				let chosen = variant
+					.variants
+					.iter()
+					.find(|v| v.index == index)
+					.ok_or("an unknown variant")?;
+				for field in &chosen.fields {
+					self.read(field.ty.id, input, seen)?;
+				}
+			}
+			TypeDef::Sequence(sequence) => {
+				let len = Compact::<u32>::decode(input)?.0;
+				for _ in 0..len {
+					self.read(sequence.type_param.id, input, seen)?;
+				}
+			}
+			TypeDef::Array(array) if array.len == 32 && self.is_byte(array.type_param.id) => {
+				seen.hash(<[u8; 32]>::decode(input)?);
+			}
+			TypeDef::Array(array) => {
+				for _ in 0..array.len {
+					self.read(array.type_param.id, input, seen)?;
+				}
+			}
+			TypeDef::Tuple(tuple) => {
+				for field in &tuple.fields {
+					self.read(field.id, input, seen)?;
+				}
+			}
+			TypeDef::Primitive(primitive) => match primitive {
+				TypeDefPrimitive::Bool | TypeDefPrimitive::U8 | TypeDefPrimitive::I8 => {
+					u8::decode(input)?;
+				}
+				TypeDefPrimitive::Char => {
+					u32::decode(input)?;
+				}
+				TypeDefPrimitive::Str => {
+					String::decode(input)?;
+				}
+				TypeDefPrimitive::U16 => seen.number(u16::decode(input)? as u128),
+				TypeDefPrimitive::U32 => seen.number(u32::decode(input)? as u128),
+				TypeDefPrimitive::U64 => seen.number(u64::decode(input)? as u128),
+				TypeDefPrimitive::U128 => seen.number(u128::decode(input)?),
+				TypeDefPrimitive::I16 => {
+					i16::decode(input)?;
+				}
+				TypeDefPrimitive::I32 => {
+					i32::decode(input)?;
+				}
+				TypeDefPrimitive::I64 => {
+					i64::decode(input)?;
+				}
+				TypeDefPrimitive::I128 => {
+					i128::decode(input)?;
+				}
+				TypeDefPrimitive::U256 | TypeDefPrimitive::I256 => {
+					<[u8; 32]>::decode(input)?;
+				}
+			},
+			TypeDef::Compact(compact) => {
+				let value = match self.compact_width(compact.type_param.id) {
+					Some(1) => Compact::<u8>::decode(input)?.0 as u128,
+					Some(2) => Compact::<u16>::decode(input)?.0 as u128,
+					Some(4) => Compact::<u32>::decode(input)?.0 as u128,
+					Some(8) => Compact::<u64>::decode(input)?.0 as u128,
+					Some(_) => Compact::<u128>::decode(input)?.0,
+					None => return Err("a compact of no number".into()),
+				};
+				seen.number(value);
+			}
+			TypeDef::BitSequence(_) => return Err("a bit sequence".into()),
+		}
+		Ok(())
+	}
+
+	fn is_byte(&self, id: u32) -> bool {
+		matches!(self.resolve(id).type_def, TypeDef::Primitive(TypeDefPrimitive::U8))
 	}
 
 	/// A call for `origin`, or `None` when the written bytes do not decode
@@ -149,6 +290,16 @@ impl CallGenerator {
 						self.value(element, w, depth)?;
 					}
 				}
+				Ok(())
+			}
+			TypeDef::Array(array)
+				if array.len == 32
+					&& self.is_byte(array.type_param.id)
+					&& !w.context.hashes.is_empty()
+					&& w.rng.chance(50) =>
+			{
+				let hash: [u8; 32] = *w.rng.pick(&w.context.hashes);
+				w.out.extend_from_slice(&hash);
 				Ok(())
 			}
 			TypeDef::Array(array) => {
@@ -254,6 +405,12 @@ fn byte_length(rng: &mut Rng) -> usize {
 /// A number of `width` bytes.
 fn number(rng: &mut Rng, context: &Context, width: u32) -> u128 {
 	let max = if width >= 16 { u128::MAX } else { (1u128 << (8 * width)) - 1 };
+	if !context.numbers.is_empty() && rng.chance(25) {
+		let seen = *rng.pick(&context.numbers);
+		if seen <= max {
+			return seen;
+		}
+	}
 	let value = match rng.below(20) {
 		0..=7 => rng.below(8) as u128,
 		8..=10 => (*rng.pick(&context.clock) as u128).saturating_add(rng.below(4) as u128),

@@ -29,7 +29,7 @@ use frame_support::{
 	},
 	weights::Weight,
 };
-use generate::{CallGenerator, Context, Origin};
+use generate::{CallGenerator, Context, Origin, Seen};
 use rng::Rng;
 use sp_core::{sr25519, Pair};
 use sp_keyring::Sr25519Keyring;
@@ -40,7 +40,7 @@ use std::{
 };
 use tsm_runtime::{
 	configs::RuntimeBlockWeights, AccountId, AllPalletsWithSystem, Balance, Balances, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeOrigin, System, TsmEnergy,
+	RuntimeCall, RuntimeEvent, RuntimeOrigin, System, TransactionPayment, TsmEnergy,
 };
 
 /// Calls made so far, for the replay line of a panic.
@@ -161,28 +161,37 @@ struct Applied {
 	issuance_after: Balance,
 }
 
-/// Fees, burns and dust destroyed by the events from index `from` on.
-fn destroyed_since(from: u32) -> Balance {
-	System::read_events_no_consensus()
-		.skip(from as usize)
-		.map(|record| match record.event {
+/// The fees, and the burns and dust, destroyed by the events from index
+/// `from` on.
+fn destroyed_since(from: u32) -> (Balance, Balance) {
+	let (mut fees, mut burnt) = (0, 0);
+	for record in System::read_events_no_consensus().skip(from as usize) {
+		match record.event {
 			RuntimeEvent::TransactionPayment(
 				pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
-			) => actual_fee,
-			RuntimeEvent::Balances(pallet_balances::Event::Burned { amount, .. }) => amount,
-			RuntimeEvent::Balances(pallet_balances::Event::DustLost { amount, .. }) => amount,
-			_ => 0,
-		})
-		.sum()
+			) => fees += actual_fee,
+			RuntimeEvent::Balances(pallet_balances::Event::Burned { amount, .. }) => {
+				burnt += amount
+			}
+			RuntimeEvent::Balances(pallet_balances::Event::DustLost { amount, .. }) => {
+				burnt += amount
+			}
+			_ => {}
+		}
+	}
+	(fees, burnt)
 }
 
 /// Applies a signed transaction as a block builder does: an invalid one
 /// leaves no trace.
-fn apply_signed(xt: tsm_runtime::UncheckedExtrinsic) -> Applied {
+fn apply_signed(xt: tsm_runtime::UncheckedExtrinsic, signer: &AccountId) -> Applied {
 	let info = xt.get_dispatch_info();
 	let base = RuntimeBlockWeights::get().get(info.class).base_extrinsic;
 	// The block also counts the transaction's bytes as proof size.
-	let length = Weight::from_parts(0, codec::Encode::encoded_size(&xt) as u64);
+	let encoded_len = codec::Encode::encoded_size(&xt) as u32;
+	let length = Weight::from_parts(0, encoded_len as u64);
+	// What the fee extension withdraws before dispatch (no tip).
+	let withdrawn = TransactionPayment::compute_fee(encoded_len, &info, 0);
 	let charged = info.total_weight().saturating_add(base).saturating_add(length);
 	let weight_before = *System::block_weight().get(info.class);
 	let issuance_before = Balances::total_issuance();
@@ -203,7 +212,13 @@ fn apply_signed(xt: tsm_runtime::UncheckedExtrinsic) -> Applied {
 			sp_io::storage::commit_transaction();
 			applied.dispatch_error = outcome.err().map(|e| format!("{e:?}"));
 			applied.consumed = System::block_weight().get(info.class).saturating_sub(weight_before);
-			applied.burnt = destroyed_since(events_before);
+			let (fees, burnt) = destroyed_since(events_before);
+			// A payer its own call reaped (`transferAll` without keep-alive)
+			// gets no refund of the fee withdrawn up front: FRAME's fee
+			// adapter refunds only live accounts, while the event reports
+			// the corrected fee.
+			let fees = if System::account_exists(signer) { fees } else { fees.max(withdrawn) };
+			applied.burnt = fees + burnt;
 			applied.issuance_after = Balances::total_issuance();
 		}
 		Err(invalid) => {
@@ -268,6 +283,8 @@ struct Fuzzer {
 	whitelist: BTreeSet<Vec<u8>>,
 	key_names: KeyNames,
 	clock: Clock,
+	/// What the events so far carried, for calls to name.
+	seen: Seen,
 	stats: Stats,
 	done: u64,
 }
@@ -293,6 +310,8 @@ impl Fuzzer {
 		Context {
 			accounts: self.actors.iter().map(|a| a.account.clone().into()).collect(),
 			clock: vec![self.clock.number as u64, energy_slot, now, now / 1_000],
+			numbers: self.seen.numbers.iter().copied().collect(),
+			hashes: self.seen.hashes.iter().copied().collect(),
 		}
 	}
 
@@ -354,7 +373,7 @@ impl Fuzzer {
 			let nonce = System::account_nonce(&account);
 			chain::sign(call.clone(), &pair, nonce)
 		});
-		let (applied, db, touched) = self.counted(|| apply_signed(xt));
+		let (applied, db, touched) = self.counted(|| apply_signed(xt, &account));
 		if let Some(invalid) = applied.invalid {
 			*self.stats.invalid.entry(invalid.clone()).or_default() += 1;
 			return Err(invalid);
@@ -541,6 +560,14 @@ impl Fuzzer {
 			Ok(hash) => self.clock.parent = hash,
 			Err(why) => self.fail(&why),
 		}
+		let events: Vec<Vec<u8>> = self.ext.execute_with(|| {
+			System::read_events_no_consensus()
+				.map(|record| codec::Encode::encode(&record.event))
+				.collect()
+		});
+		for event in events {
+			self.generator.harvest(&event, &mut self.seen);
+		}
 		self.ext.commit_all().expect("the overlay commits to the backend");
 	}
 
@@ -645,6 +672,7 @@ fn main() {
 			.collect(),
 		key_names: KeyNames::new(),
 		clock: Clock::new(),
+		seen: Seen::default(),
 		stats: Stats::default(),
 		done: 0,
 	};
