@@ -13,7 +13,6 @@
 use crate::rng::Rng;
 use codec::{Compact, Decode, DecodeLimit, Encode};
 use scale_info::{form::PortableForm, PortableRegistry, Type, TypeDef, TypeDefPrimitive};
-use std::collections::VecDeque;
 use tsm_runtime::{token::UNIT, RuntimeCall, RuntimeEvent};
 
 /// How deep calls may nest (a batch of a multisig of a call…).
@@ -22,23 +21,25 @@ const MAX_CALL_DEPTH: u32 = 3;
 const MAX_DECODE_DEPTH: u32 = 256;
 
 /// What the generated values draw on besides chance.
-pub struct Context {
+pub struct Context<'a> {
 	/// The accounts of the run (raw `AccountId32` bytes).
 	pub accounts: Vec<[u8; 32]>,
 	/// Numbers the chain's state makes meaningful now: the block number, the
 	/// current energy slot, the time (ms).
 	pub clock: Vec<u64>,
 	/// Numbers the latest events carried (ids, indices, amounts).
-	pub numbers: Vec<u128>,
+	pub numbers: &'a [u128],
 	/// 32-byte values the latest events carried (proposal hashes, ids).
-	pub hashes: Vec<[u8; 32]>,
+	pub hashes: &'a [[u8; 32]],
 }
 
 /// The numbers and hashes events carried, most recent last, each once.
+/// Plain vectors (the oldest removed from the front when full), so that
+/// every draw borrows them instead of copying.
 #[derive(Default)]
 pub struct Seen {
-	pub numbers: VecDeque<u128>,
-	pub hashes: VecDeque<[u8; 32]>,
+	pub numbers: Vec<u128>,
+	pub hashes: Vec<[u8; 32]>,
 }
 
 impl Seen {
@@ -49,18 +50,18 @@ impl Seen {
 		// 0 and 1 are drawn often anyway.
 		if value > 1 && !self.numbers.contains(&value) {
 			if self.numbers.len() == Self::NUMBERS {
-				self.numbers.pop_front();
+				self.numbers.remove(0);
 			}
-			self.numbers.push_back(value);
+			self.numbers.push(value);
 		}
 	}
 
 	fn hash(&mut self, value: [u8; 32]) {
 		if !self.hashes.contains(&value) {
 			if self.hashes.len() == Self::HASHES {
-				self.hashes.pop_front();
+				self.hashes.remove(0);
 			}
-			self.hashes.push_back(value);
+			self.hashes.push(value);
 		}
 	}
 }
@@ -92,7 +93,7 @@ struct Unwritable;
 /// the bytes so far.
 struct Writer<'a> {
 	rng: &'a mut Rng,
-	context: &'a Context,
+	context: &'a Context<'a>,
 	origin: Origin,
 	out: Vec<u8>,
 }

@@ -304,20 +304,16 @@ impl Fuzzer {
 		std::process::exit(1)
 	}
 
-	fn context(&mut self) -> Context {
-		let now = self.clock.now_ms();
-		let energy_slot = self.ext.execute_with(TsmEnergy::current_slot);
-		Context {
-			accounts: self.actors.iter().map(|a| a.account.clone().into()).collect(),
-			clock: vec![self.clock.number as u64, energy_slot, now, now / 1_000],
-			numbers: self.seen.numbers.iter().copied().collect(),
-			hashes: self.seen.hashes.iter().copied().collect(),
-		}
-	}
-
 	/// Draws a call, retrying until the bytes decode.
 	fn draw(&mut self, origin: Origin) -> Option<RuntimeCall> {
-		let context = self.context();
+		let now = self.clock.now_ms();
+		let energy_slot = self.ext.execute_with(TsmEnergy::current_slot);
+		let context = Context {
+			accounts: self.actors.iter().map(|a| a.account.clone().into()).collect(),
+			clock: vec![self.clock.number as u64, energy_slot, now, now / 1_000],
+			numbers: &self.seen.numbers,
+			hashes: &self.seen.hashes,
+		};
 		for _ in 0..50 {
 			if let Some(call) = self.generator.call(&mut self.rng, &context, origin) {
 				return Some(call);
