@@ -13,6 +13,7 @@
 use crate::rng::Rng;
 use codec::{Compact, Decode, DecodeLimit, Encode};
 use scale_info::{form::PortableForm, PortableRegistry, Type, TypeDef, TypeDefPrimitive};
+use std::collections::VecDeque;
 use tsm_runtime::{token::UNIT, RuntimeCall, RuntimeEvent};
 
 /// How deep calls may nest (a batch of a multisig of a call…).
@@ -34,34 +35,50 @@ pub struct Context<'a> {
 }
 
 /// The numbers and hashes events carried, most recent last, each once.
-/// Plain vectors (the oldest removed from the front when full), so that
-/// every draw borrows them instead of copying.
+/// Rings (the oldest dropped when full), laid out contiguously after each
+/// block's harvest so that every draw borrows them instead of copying.
 #[derive(Default)]
 pub struct Seen {
-	pub numbers: Vec<u128>,
-	pub hashes: Vec<[u8; 32]>,
+	numbers: VecDeque<u128>,
+	hashes: VecDeque<[u8; 32]>,
 }
 
 impl Seen {
 	const NUMBERS: usize = 512;
 	const HASHES: usize = 64;
 
+	/// Lays both rings out contiguously (after a harvest).
+	pub fn settle(&mut self) {
+		self.numbers.make_contiguous();
+		self.hashes.make_contiguous();
+	}
+
+	/// The numbers, oldest first (whole once settled).
+	pub fn numbers(&self) -> &[u128] {
+		self.numbers.as_slices().0
+	}
+
+	/// The hashes, oldest first (whole once settled).
+	pub fn hashes(&self) -> &[[u8; 32]] {
+		self.hashes.as_slices().0
+	}
+
 	fn number(&mut self, value: u128) {
 		// 0 and 1 are drawn often anyway.
 		if value > 1 && !self.numbers.contains(&value) {
 			if self.numbers.len() == Self::NUMBERS {
-				self.numbers.remove(0);
+				self.numbers.pop_front();
 			}
-			self.numbers.push(value);
+			self.numbers.push_back(value);
 		}
 	}
 
 	fn hash(&mut self, value: [u8; 32]) {
 		if !self.hashes.contains(&value) {
 			if self.hashes.len() == Self::HASHES {
-				self.hashes.remove(0);
+				self.hashes.pop_front();
 			}
-			self.hashes.push(value);
+			self.hashes.push_back(value);
 		}
 	}
 }

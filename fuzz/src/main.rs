@@ -311,8 +311,8 @@ impl Fuzzer {
 		let context = Context {
 			accounts: self.actors.iter().map(|a| a.account.clone().into()).collect(),
 			clock: vec![self.clock.number as u64, energy_slot, now, now / 1_000],
-			numbers: &self.seen.numbers,
-			hashes: &self.seen.hashes,
+			numbers: self.seen.numbers(),
+			hashes: self.seen.hashes(),
 		};
 		for _ in 0..50 {
 			if let Some(call) = self.generator.call(&mut self.rng, &context, origin) {
@@ -564,6 +564,7 @@ impl Fuzzer {
 		for event in events {
 			self.generator.harvest(&event, &mut self.seen);
 		}
+		self.seen.settle();
 		self.ext.commit_all().expect("the overlay commits to the backend");
 	}
 
