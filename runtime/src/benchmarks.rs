@@ -2,22 +2,27 @@
 //! functions behind the `Benchmark` runtime API.
 
 use crate::{
-	AllPalletsWithSystem, Balances, Council, CouncilMembership, Identity, Multisig, Runtime, Sudo,
-	Timestamp, TsmAssurance, TsmEnergy, TsmGovernance, TsmIdentity, TsmOrigin, TsmSettlement,
-	Utility,
+	AllPalletsWithSystem, Balances, Council, CouncilMembership, Grandpa, Identity, Multisig,
+	Runtime, Sudo, Timestamp, TransactionPayment, TsmAssurance, TsmEnergy, TsmGovernance,
+	TsmIdentity, TsmOrigin, TsmSettlement, Utility,
 };
 use alloc::{string::String, vec::Vec};
 use frame_benchmarking::{
 	baseline::Pallet as BaselineBench, BenchmarkBatch, BenchmarkConfig, BenchmarkList,
 };
 use frame_support::traits::{StorageInfo, StorageInfoTrait, WhitelistedStorageKeys};
-use frame_system_benchmarking::Pallet as SystemBench;
+use frame_system_benchmarking::{
+	extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+};
 
 frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
 	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
 	[pallet_balances, Balances]
+	[pallet_transaction_payment, TransactionPayment]
 	[pallet_timestamp, Timestamp]
+	[pallet_grandpa, Grandpa]
 	[pallet_identity, Identity]
 	[pallet_tsm_identity, TsmIdentity]
 	[pallet_collective, Council]
@@ -33,6 +38,8 @@ frame_benchmarking::define_benchmarks!(
 );
 
 impl frame_system_benchmarking::Config for Runtime {}
+/// Fees are burnt, not paid to the author: nothing to set up.
+impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
 impl frame_benchmarking::baseline::Config for Runtime {}
 
 /// Lists every benchmark of every pallet above.

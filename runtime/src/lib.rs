@@ -17,6 +17,7 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 extern crate alloc;
 
 use alloc::vec::Vec;
+use pallet_session::historical as pallet_session_historical;
 
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
@@ -75,10 +76,10 @@ macro_rules! runtime_version {
 }
 
 #[cfg(not(feature = "spec-version-bump"))]
-runtime_version!(113);
+runtime_version!(114);
 // The upgrade test's target: this runtime, one version up.
 #[cfg(feature = "spec-version-bump")]
-runtime_version!(114);
+runtime_version!(115);
 
 /// Target block time. A small consortium of operators on good links can keep
 /// 3-second slots; settlement and measurements land sooner than with 6.
@@ -128,6 +129,10 @@ mod runtime {
 	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(12)]
 	pub type Session = pallet_session;
+	#[runtime::pallet_index(13)]
+	pub type Authorship = pallet_authorship;
+	#[runtime::pallet_index(14)]
+	pub type Historical = pallet_session_historical;
 
 	// --- the settlement token ---
 	#[runtime::pallet_index(20)]

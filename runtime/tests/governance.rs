@@ -534,3 +534,227 @@ fn changing_members_is_charged_for_the_councils_open_proposals() {
 		assert!(charged.all_gte(recount), "{charged:?} does not cover the re-count {recount:?}");
 	}
 }
+
+/// A consortium member's GRANDPA key, from its published test seed.
+fn grandpa_pair(i: usize) -> sp_core::ed25519::Pair {
+	use sp_core::Pair;
+	let seed = format!("//tsm//consortium//{}//grandpa", CONSORTIUM_MEMBERS[i].name);
+	sp_core::ed25519::Pair::from_string(&seed, None).expect("a valid seed")
+}
+
+/// Two prevotes for different blocks in one round, signed with `pair` as a
+/// GRANDPA voter signs: the proof of an equivocation.
+fn conflicting_prevotes(
+	pair: &sp_core::ed25519::Pair,
+	set_id: u64,
+	round: u64,
+) -> sp_consensus_grandpa::EquivocationProof<H256, u32> {
+	use sp_core::Pair;
+	prevotes_in_the_name_of(pair.public(), pair, set_id, round)
+}
+
+/// The same, naming `identity` as the voter whichever key signed.
+fn prevotes_in_the_name_of(
+	identity: sp_core::ed25519::Public,
+	pair: &sp_core::ed25519::Pair,
+	set_id: u64,
+	round: u64,
+) -> sp_consensus_grandpa::EquivocationProof<H256, u32> {
+	use sp_core::Pair;
+	let signed = |target: u8| {
+		let prevote =
+			finality_grandpa::Prevote { target_hash: H256::repeat_byte(target), target_number: 5 };
+		let message = finality_grandpa::Message::Prevote(prevote.clone());
+		let payload = sp_consensus_grandpa::localized_payload(round, set_id, &message);
+		(prevote, pair.sign(&payload).into())
+	};
+	sp_consensus_grandpa::EquivocationProof::new(
+		set_id,
+		sp_consensus_grandpa::Equivocation::Prevote(finality_grandpa::Equivocation {
+			round_number: round,
+			identity: identity.into(),
+			first: signed(1),
+			second: signed(2),
+		}),
+	)
+}
+
+/// What a node's GRANDPA voter asks the runtime for: proof that the key was
+/// a validator's in the current session.
+fn key_ownership(pair: &sp_core::ed25519::Pair) -> sp_session::MembershipProof {
+	use frame_support::traits::KeyOwnerProofSystem;
+	use sp_core::Pair;
+	let key: sp_consensus_grandpa::AuthorityId = pair.public().into();
+	tsm_runtime::Historical::prove((sp_consensus_grandpa::KEY_TYPE, key))
+		.expect("a validator's key")
+}
+
+fn governance_events() -> Vec<pallet_tsm_governance::Event<Runtime>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::TsmGovernance(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+/// A validator signs two prevotes in one round. Anyone holding the two
+/// signed votes reports them with a key-ownership proof from the session
+/// history: GRANDPA checks both, governance records the offence and takes
+/// the validator out of the set, which Aura and GRANDPA then follow; the
+/// council sees the report and alone brings the validator back.
+#[test]
+fn a_validator_voting_twice_in_a_round_is_reported_and_excluded() {
+	consortium(|| {
+		for _ in 0..3 {
+			next_block();
+		}
+		let offender = member(2);
+		let pair = grandpa_pair(2);
+		let set_id = Grandpa::current_set_id();
+		let session = Session::current_index();
+		let proof = conflicting_prevotes(&pair, set_id, 7);
+		let old_set_proof = key_ownership(&grandpa_pair(3));
+		let reporter = AccountId::from([7u8; 32]);
+		assert_ok!(Balances::force_set_balance(
+			RuntimeOrigin::root(),
+			reporter.clone().into(),
+			token::UNIT
+		));
+
+		// Attacker's tries first: a forged proof, another key's ownership
+		// proof, a proof for a set that does not exist. Each fails and the
+		// reporter pays for the try.
+		let forged = {
+			use sp_core::Pair;
+			prevotes_in_the_name_of(pair.public(), &grandpa_pair(1), set_id, 7)
+		};
+		assert_noop!(
+			Grandpa::report_equivocation(signed(&reporter), Box::new(forged), key_ownership(&pair)),
+			pallet_grandpa::Error::<Runtime>::InvalidEquivocationProof
+		);
+		assert_noop!(
+			Grandpa::report_equivocation(
+				signed(&reporter),
+				Box::new(proof.clone()),
+				key_ownership(&grandpa_pair(1))
+			),
+			pallet_grandpa::Error::<Runtime>::InvalidKeyOwnershipProof
+		);
+		assert_noop!(
+			Grandpa::report_equivocation(
+				signed(&reporter),
+				Box::new(conflicting_prevotes(&pair, set_id + 5, 7)),
+				key_ownership(&pair)
+			),
+			pallet_grandpa::Error::<Runtime>::InvalidEquivocationProof
+		);
+
+		let report = Grandpa::report_equivocation(
+			signed(&reporter),
+			Box::new(proof.clone()),
+			key_ownership(&pair),
+		)
+		.expect("a valid report");
+		// A proven report costs its reporter nothing.
+		assert_eq!(report.pays_fee, frame_support::dispatch::Pays::No);
+		assert!(!Validators::<Runtime>::get().contains(&offender));
+		assert!(governance_events().contains(
+			&pallet_tsm_governance::Event::EquivocationReported {
+				offender: offender.clone(),
+				kind: *b"grandpa:equivoca",
+				session,
+				reporter: Some(reporter.clone()),
+				exclusion: pallet_tsm_governance::Exclusion::Excluded,
+			}
+		));
+		let offenders = TsmGovernance::offenders();
+		assert_eq!(offenders.len(), 1);
+		assert_eq!(offenders[0].who, offender);
+		assert_eq!(offenders[0].kind, "grandpa:equivoca");
+
+		// Every honest node reports what it saw; the second copy is refused.
+		assert_noop!(
+			Grandpa::report_equivocation(signed(&reporter), Box::new(proof), key_ownership(&pair)),
+			pallet_grandpa::Error::<Runtime>::DuplicateOffenceReport
+		);
+
+		// Out of Aura and GRANDPA two boundaries later, like any change.
+		next_block();
+		next_block();
+		assert!(!Session::validators().contains(&offender));
+		assert_eq!(Grandpa::grandpa_authorities().len(), 3);
+		assert_eq!(Grandpa::current_set_id(), set_id + 1);
+
+		// An offence of the old set, seen late, is proven against the
+		// session history: with a key-ownership proof made while that set
+		// was current (a node makes it at a block of that set)...
+		let late = conflicting_prevotes(&grandpa_pair(3), set_id, 9);
+		assert_noop!(
+			Grandpa::report_equivocation(
+				signed(&reporter),
+				Box::new(late.clone()),
+				key_ownership(&grandpa_pair(3))
+			),
+			pallet_grandpa::Error::<Runtime>::InvalidEquivocationProof
+		);
+		assert_ok!(Grandpa::report_equivocation(signed(&reporter), Box::new(late), old_set_proof));
+		assert!(!Validators::<Runtime>::get().contains(&member(3)));
+
+		// The council brings the validator back: its record closes.
+		let readmit: RuntimeCall =
+			pallet_tsm_governance::Call::add_validator { who: offender.clone().into() }.into();
+		assert_eq!(decide(readmit), Ok(()));
+		let offenders: Vec<_> = TsmGovernance::offenders().into_iter().map(|o| o.who).collect();
+		assert_eq!(offenders, vec![member(3)]);
+		assert!(Validators::<Runtime>::get().contains(&offender));
+	});
+}
+
+/// Runs blocks until session `index` starts.
+fn run_to_session(index: u32) {
+	while Session::current_index() < index {
+		next_block();
+	}
+}
+
+/// A chain upgraded from spec 113 has no session history. The session that
+/// starts next notes its set, so proofs made in it stay checkable after it
+/// ends; the history keeps an hour of sessions, older proofs are refused.
+#[test]
+fn the_session_history_starts_with_the_next_session_and_keeps_an_hour() {
+	consortium(|| {
+		// State as spec 113 wrote it: no history at all.
+		let _ = pallet_session::historical::HistoricalSessions::<Runtime>::clear(u32::MAX, None);
+		pallet_session::historical::StoredRange::<Runtime>::kill();
+
+		run_to_session(1);
+		let pair = grandpa_pair(1);
+		let made_in_session_1 = key_ownership(&pair);
+		assert_eq!(made_in_session_1.session, 1);
+		run_to_session(2);
+		let set_id = Grandpa::current_set_id();
+		let reporter = member(0);
+		assert_ok!(Grandpa::report_equivocation(
+			signed(&reporter),
+			Box::new(conflicting_prevotes(&pair, set_id, 3)),
+			made_in_session_1.clone()
+		));
+		assert!(!Validators::<Runtime>::get().contains(&member(1)));
+
+		// An hour later the history no longer has session 1.
+		let other = grandpa_pair(2);
+		let old_proof = key_ownership(&other);
+		run_to_session(2 + tsm_runtime::configs::HISTORY_DEPTH + 1);
+		assert_noop!(
+			Grandpa::report_equivocation(
+				signed(&reporter),
+				Box::new(conflicting_prevotes(&other, Grandpa::current_set_id(), 3)),
+				old_proof
+			),
+			pallet_grandpa::Error::<Runtime>::InvalidKeyOwnershipProof
+		);
+		assert!(pallet_session::historical::HistoricalSessions::<Runtime>::get(1).is_none());
+	});
+}

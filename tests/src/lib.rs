@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod council;
+pub mod grandpa;
 pub mod network;
 pub mod node;
 pub mod rpc;

@@ -4,14 +4,17 @@
 
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_tsm_governance::{
-	runtime_api::{Proposal, TsmGovernanceApi, ValidatorSet},
+	runtime_api::{Offender, Proposal, TsmGovernanceApi, ValidatorSet},
 	MarketParameters,
 };
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use tsm_runtime::{opaque::Block, AccountId, BlockNumber, Hash};
 
-use super::{BlockHash, RuntimeQueries};
+use super::{require_api, BlockHash, RuntimeQueries};
+
+/// What version 2 of the API added.
+const OFFENDERS_V2: &str = "equivocation reports (spec 114)";
 
 #[rpc(server, namespace = "tsmGovernance")]
 pub trait GovernanceRpc {
@@ -35,6 +38,12 @@ pub trait GovernanceRpc {
 	/// The market parameters in force.
 	#[method(name = "parameters")]
 	fn parameters(&self, at: Option<BlockHash>) -> RpcResult<MarketParameters<BlockNumber>>;
+
+	/// Validators proven to have equivocated and not yet added back: the
+	/// offence kind, its session, the block of the first report, how many
+	/// were reported, and whether they took the validator out of the set.
+	#[method(name = "offenders")]
+	fn offenders(&self, at: Option<BlockHash>) -> RpcResult<Vec<Offender<AccountId, BlockNumber>>>;
 }
 
 impl<C> GovernanceRpcServer for RuntimeQueries<C>
@@ -59,5 +68,17 @@ where
 
 	fn parameters(&self, at: Option<BlockHash>) -> RpcResult<MarketParameters<BlockNumber>> {
 		self.query(at, |api, at| api.parameters(at))
+	}
+
+	fn offenders(&self, at: Option<BlockHash>) -> RpcResult<Vec<Offender<AccountId, BlockNumber>>> {
+		self.query(at, |api, at| {
+			require_api::<dyn TsmGovernanceApi<Block, AccountId, BlockNumber, Hash>>(
+				api,
+				at,
+				2,
+				OFFENDERS_V2,
+			)?;
+			api.offenders(at)
+		})
 	}
 }

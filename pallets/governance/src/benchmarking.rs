@@ -48,6 +48,34 @@ fn validators<T: Config>(count: u32) {
 	Validators::<T>::put(BoundedVec::truncate_from(set));
 }
 
+/// An equivocation as the consensus pallets report one: one offender in
+/// one slot.
+struct BenchmarkEquivocation<AccountId> {
+	offender: AccountId,
+}
+
+impl<AccountId: Clone> sp_staking::offence::Offence<(AccountId, ())>
+	for BenchmarkEquivocation<AccountId>
+{
+	const ID: sp_staking::offence::Kind = *b"bench:equivocate";
+	type Slot = (u64, u64);
+	fn offenders(&self) -> Vec<(AccountId, ())> {
+		alloc::vec![(self.offender.clone(), ())]
+	}
+	fn session_index(&self) -> u32 {
+		1
+	}
+	fn validator_set_count(&self) -> u32 {
+		1
+	}
+	fn slot(&self) -> Self::Slot {
+		(1, 1)
+	}
+	fn slash_fraction(&self, _offenders: u32) -> sp_runtime::Perbill {
+		sp_runtime::Perbill::zero()
+	}
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -194,6 +222,31 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, Box::new(call));
 
 		Ok(())
+	}
+
+	/// A consensus pallet's report of a validator's first equivocation:
+	/// recorded and the validator taken out of a set of `v`, the last one
+	/// (the whole set is searched).
+	#[benchmark]
+	fn report_offence(v: Linear<{ T::MinValidators::get() + 1 }, { T::MaxValidators::get() }>) {
+		use sp_staking::offence::ReportOffence;
+		validators::<T>(v);
+		let offender = validator::<T>(v - 1);
+		let reporter: T::AccountId = account("reporter", 0, 0);
+		let offence = BenchmarkEquivocation::<T::AccountId> { offender: offender.clone() };
+
+		#[block]
+		{
+			let reported = <Pallet<T> as ReportOffence<
+				T::AccountId,
+				(T::AccountId, ()),
+				BenchmarkEquivocation<T::AccountId>,
+			>>::report_offence(alloc::vec![reporter], offence);
+			assert!(reported.is_ok());
+		}
+
+		assert!(!Validators::<T>::get().contains(&offender));
+		assert!(Offenders::<T>::contains_key(&offender));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

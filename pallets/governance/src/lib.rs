@@ -20,6 +20,10 @@
 //!   nodes of too many validators are gone for good,
 //!   [`Pallet::recover_finality`] removes them and forces GRANDPA onto the
 //!   validators that remain.
+//! - **Offences.** The pallet is the consensus pallets' offence handler: a
+//!   validator proven to have equivocated is recorded ([`Offenders`]) and
+//!   taken out of the decided set until the consortium adds it back (see
+//!   `offences.rs`).
 //! - **Market parameters.** Typed, bounded values the market services read
 //!   ([`MarketParameters`]): the platform fee, order and dispute windows, the
 //!   regulated energy price and its band.
@@ -45,6 +49,7 @@ mod members;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod offences;
 mod parameters;
 pub mod runtime_api;
 #[cfg(test)]
@@ -240,6 +245,25 @@ pub mod pallet {
 	pub type FinalityRecovery<T: Config> =
 		StorageValue<_, FinalityRecoveryPlan<BlockNumberFor<T>>, OptionQuery>;
 
+	/// Validators proven to have equivocated (signed two conflicting votes
+	/// or blocks), until the consortium adds them back to the set.
+	#[pallet::storage]
+	pub type Offenders<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		OffenceRecord<BlockNumberFor<T>>,
+		OptionQuery,
+	>;
+
+	/// Every offence reported, by offender and offence (the hash of its
+	/// kind and slot, e.g. a GRANDPA set and round), with its session: a
+	/// second report of the same offence is refused. Each entry is a proven
+	/// equivocation of a validator, which the report takes out of the set.
+	#[pallet::storage]
+	pub type ReportedOffences<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Identity, T::Hash, u32, OptionQuery>;
+
 	/// The market parameters in force.
 	#[pallet::storage]
 	pub type Parameters<T: Config> =
@@ -326,6 +350,19 @@ pub mod pallet {
 		SessionKeysPurged { who: T::AccountId },
 		/// The consortium dispatched a call as Root, with this result.
 		DispatchedAsRoot { result: DispatchResult },
+		/// A validator was proven to have equivocated (`kind`, e.g.
+		/// `grandpa:equivoca`) in `session`; `exclusion` says whether the
+		/// report took it out of the validator set.
+		EquivocationReported {
+			offender: T::AccountId,
+			kind: [u8; 16],
+			session: u32,
+			reporter: Option<T::AccountId>,
+			exclusion: Exclusion,
+		},
+		/// The consortium added a reported offender back to the validator
+		/// set; its offence record is closed.
+		OffenderReadmitted { who: T::AccountId },
 	}
 
 	#[pallet::error]
@@ -432,9 +469,12 @@ pub mod pallet {
 
 		/// Adds `who` to the validator set. It must be an active participant
 		/// with session keys registered; the current session ends at once and
-		/// `who` authors and votes on finality from the session after.
+		/// `who` authors and votes on finality from the session after. A
+		/// validator excluded for equivocating comes back this way, which
+		/// closes its offence record.
 		///
-		/// Origin: `ConsortiumOrigin`. Emits `ValidatorAdded`.
+		/// Origin: `ConsortiumOrigin`. Emits `ValidatorAdded` (and
+		/// `OffenderReadmitted`).
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::add_validator(T::MaxValidators::get()))]
 		pub fn add_validator(origin: OriginFor<T>, who: AccountIdLookupOf<T>) -> DispatchResult {

@@ -5,6 +5,7 @@ use crate::*;
 use alloc::{string::String, vec::Vec};
 use codec::{Codec, Decode, Encode};
 use frame_support::traits::Get;
+use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
@@ -55,7 +56,39 @@ pub struct ValidatorSet<AccountId> {
 	pub max: u32,
 }
 
+/// A validator proven to have equivocated, and where it stands.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Offender<AccountId, BlockNumber> {
+	/// The validator's account.
+	pub who: AccountId,
+	/// The first offence's kind, e.g. `grandpa:equivoca`.
+	pub kind: String,
+	/// The session the first offence was committed in.
+	pub session: u32,
+	/// The block that included the first report.
+	pub first_reported: BlockNumber,
+	/// Offences reported so far.
+	pub offences: u32,
+	/// Whether the reports took it out of the validator set, or why not.
+	pub exclusion: Exclusion,
+}
+
 impl<T: Config> Pallet<T> {
+	/// Every validator proven to have equivocated and not yet added back.
+	pub fn offenders() -> Vec<Offender<T::AccountId, BlockNumberFor<T>>> {
+		Offenders::<T>::iter()
+			.map(|(who, record)| Offender {
+				who,
+				kind: String::from_utf8_lossy(&record.kind).into_owned(),
+				session: record.session,
+				first_reported: record.first_reported,
+				offences: record.offences,
+				exclusion: record.exclusion,
+			})
+			.collect()
+	}
+
 	/// The decided validator set and its bounds, around the session pallet's
 	/// current and queued sets (which the runtime supplies).
 	pub fn validator_set(
@@ -102,6 +135,9 @@ mod hex_bytes {
 
 sp_api::decl_runtime_apis! {
 	/// The consortium: members, open proposals, validators, market parameters.
+	///
+	/// Version 2 (spec 114): validators reported for equivocating.
+	#[api_version(2)]
 	pub trait TsmGovernanceApi<AccountId, BlockNumber, Hash>
 	where
 		AccountId: Codec,
@@ -116,5 +152,9 @@ sp_api::decl_runtime_apis! {
 		fn validators() -> ValidatorSet<AccountId>;
 		/// The market parameters in force.
 		fn parameters() -> MarketParameters<BlockNumber>;
+		/// Validators proven to have equivocated, until the consortium adds
+		/// them back.
+		#[api_version(2)]
+		fn offenders() -> Vec<Offender<AccountId, BlockNumber>>;
 	}
 }

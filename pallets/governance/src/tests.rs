@@ -692,3 +692,184 @@ fn version_1_parameters_gain_the_default_energy_collateral() {
 		assert_eq!(Parameters::<Test>::get(), migrated);
 	});
 }
+
+// --- equivocation reports ---
+
+/// An equivocation as a consensus pallet reports it: one offender (its
+/// session identification tuple) in one slot.
+struct TestEquivocation {
+	offender: AccountId,
+	slot: (u64, u64),
+	session: u32,
+}
+
+impl sp_staking::offence::Offence<(AccountId, ())> for TestEquivocation {
+	const ID: sp_staking::offence::Kind = *b"test:equivocates";
+	type Slot = (u64, u64);
+	fn offenders(&self) -> Vec<(AccountId, ())> {
+		vec![(self.offender, ())]
+	}
+	fn session_index(&self) -> u32 {
+		self.session
+	}
+	fn validator_set_count(&self) -> u32 {
+		4
+	}
+	fn slot(&self) -> Self::Slot {
+		self.slot
+	}
+	fn slash_fraction(&self, _offenders: u32) -> Perbill {
+		Perbill::zero()
+	}
+}
+
+fn report(offender: AccountId, slot: (u64, u64)) -> Result<(), sp_staking::offence::OffenceError> {
+	use sp_staking::offence::ReportOffence;
+	<TsmGovernance as ReportOffence<AccountId, (AccountId, ()), TestEquivocation>>::report_offence(
+		vec![9],
+		TestEquivocation { offender, slot, session: 3 },
+	)
+}
+
+fn is_known(offender: AccountId, slot: (u64, u64)) -> bool {
+	use sp_staking::offence::ReportOffence;
+	<TsmGovernance as ReportOffence<AccountId, (AccountId, ()), TestEquivocation>>::is_known_offence(
+		&[(offender, ())],
+		&slot,
+	)
+}
+
+#[test]
+fn an_equivocating_validator_is_excluded_and_the_council_told() {
+	build_and_execute(|| {
+		assert!(!is_known(2, (1, 7)));
+		assert_ok!(report(2, (1, 7)));
+
+		assert!(is_known(2, (1, 7)));
+		assert!(!is_known(2, (1, 8)), "another round is another offence");
+		assert!(!is_known(3, (1, 7)), "another validator's is another offence");
+		// Out of the decided set even though 4 become 3 (no `force` needed:
+		// an equivocating validator is the fault), applied like any change.
+		assert_eq!(validators(), vec![1, 3, 4]);
+		assert_eq!(PendingRotations::<Test>::get(), 2);
+		assert!(System::events()
+			.iter()
+			.any(|r| r.event == RuntimeEvent::TsmGovernance(Event::ValidatorRemoved { who: 2 })));
+		assert_eq!(
+			last_event(),
+			Event::EquivocationReported {
+				offender: 2,
+				kind: *b"test:equivocates",
+				session: 3,
+				reporter: Some(9),
+				exclusion: Exclusion::Excluded,
+			}
+		);
+		let offenders = TsmGovernance::offenders();
+		assert_eq!(offenders.len(), 1);
+		assert_eq!(offenders[0].who, 2);
+		assert_eq!(offenders[0].kind, "test:equivocates");
+		assert_eq!(offenders[0].first_reported, 1);
+		assert_eq!(offenders[0].offences, 1);
+		assert_eq!(offenders[0].exclusion, Exclusion::Excluded);
+	});
+}
+
+#[test]
+fn the_same_offence_is_reported_once_and_later_ones_counted() {
+	build_and_execute(|| {
+		assert_ok!(report(2, (1, 7)));
+		// Every honest node reports what it saw: the second is refused (and
+		// GRANDPA's transaction validity drops it before a block).
+		assert_eq!(report(2, (1, 7)), Err(sp_staking::offence::OffenceError::DuplicateReport));
+		assert_eq!(Offenders::<Test>::get(2).unwrap().offences, 1);
+
+		System::set_block_number(5);
+		assert_ok!(report(2, (1, 8)));
+		let record = Offenders::<Test>::get(2).unwrap();
+		assert_eq!(record.offences, 2);
+		assert_eq!(record.first_reported, 1);
+		// Still out because of the first report, not "never in the set".
+		assert_eq!(record.exclusion, Exclusion::Excluded);
+		assert_eq!(
+			last_event(),
+			Event::EquivocationReported {
+				offender: 2,
+				kind: *b"test:equivocates",
+				session: 3,
+				reporter: Some(9),
+				exclusion: Exclusion::NotInSet,
+			}
+		);
+		assert_eq!(validators(), vec![1, 3, 4]);
+	});
+}
+
+#[test]
+fn exclusion_never_takes_the_set_below_its_minimum() {
+	build_and_execute(|| {
+		assert_ok!(report(1, (1, 1)));
+		assert_ok!(report(2, (1, 1)));
+		assert_eq!(validators(), vec![3, 4]);
+		// Two colluding keys cannot take the chain down to nothing: the
+		// third is recorded and kept, for the council to decide.
+		assert_ok!(report(3, (1, 1)));
+		assert_eq!(validators(), vec![3, 4]);
+		assert_eq!(Offenders::<Test>::get(3).unwrap().exclusion, Exclusion::KeptAtMinimum);
+	});
+}
+
+#[test]
+fn exclusion_waits_while_grandpa_enacts_a_forced_change() {
+	build_and_execute(|| {
+		FinalityChangePending::set(true);
+		assert_ok!(report(2, (1, 7)));
+		assert_eq!(validators(), GENESIS_VALIDATORS.to_vec());
+		assert_eq!(
+			Offenders::<Test>::get(2).unwrap().exclusion,
+			Exclusion::KeptWhileFinalityChangePending
+		);
+		// The next proven offence, once the change is enacted, takes it out.
+		FinalityChangePending::set(false);
+		assert_ok!(report(2, (1, 8)));
+		assert_eq!(validators(), vec![1, 3, 4]);
+		assert_eq!(Offenders::<Test>::get(2).unwrap().exclusion, Exclusion::Excluded);
+	});
+}
+
+#[test]
+fn an_offender_out_of_the_set_is_recorded_as_such() {
+	build_and_execute(|| {
+		// Reported for an offence from a session it was still a validator in.
+		assert_ok!(TsmGovernance::remove_validator(consortium(), 4, true));
+		assert_ok!(report(4, (1, 7)));
+		assert_eq!(Offenders::<Test>::get(4).unwrap().exclusion, Exclusion::NotInSet);
+	});
+}
+
+#[test]
+fn the_council_readmits_an_offender_which_closes_its_record() {
+	build_and_execute(|| {
+		assert_ok!(report(2, (1, 7)));
+		assert_ok!(TsmGovernance::add_validator(consortium(), 2));
+		assert_eq!(last_event(), Event::OffenderReadmitted { who: 2 });
+		assert!(Offenders::<Test>::get(2).is_none());
+		assert!(TsmGovernance::offenders().is_empty());
+		// The offence itself stays known: it cannot be reported again.
+		assert_eq!(report(2, (1, 7)), Err(sp_staking::offence::OffenceError::DuplicateReport));
+		assert_eq!(validators(), vec![1, 3, 4, 2]);
+	});
+}
+
+#[test]
+fn try_state_catches_an_excluded_offender_back_in_the_set() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(report(2, (1, 7)));
+		// Put back without the council's call (which would close the record).
+		Validators::<Test>::mutate(|v| v.try_push(2).unwrap());
+		assert_eq!(
+			TsmGovernance::do_try_state(),
+			Err("an excluded offender is out of the decided set".into())
+		);
+	});
+}

@@ -24,6 +24,18 @@ impl<T: Config> Pallet<T> {
 			ensure!(PendingRotations::<T>::get() > 0, "a finality recovery has a boundary pending");
 			ensure!(plan.delay <= T::MaxRecoveryDelay::get(), "recovery delay within its bound");
 		}
+		for (offender, record) in Offenders::<T>::iter() {
+			ensure!(record.offences >= 1, "an offence record counts its offences");
+			ensure!(
+				ReportedOffences::<T>::iter_prefix(&offender).next().is_some(),
+				"an offender has a reported offence",
+			);
+			// Re-admission closes the record.
+			ensure!(
+				record.exclusion != Exclusion::Excluded || !validators.contains(&offender),
+				"an excluded offender is out of the decided set",
+			);
+		}
 		for member in T::Membership::members() {
 			ensure!(
 				T::Participants::is_active_participant(&member),

@@ -136,3 +136,60 @@ pub struct FinalityRecoveryPlan<BlockNumber> {
 	/// How many blocks after the boundary the nodes switch to the new set.
 	pub delay: BlockNumber,
 }
+
+/// Where a validator reported for equivocating stands with the validator
+/// set, as the report left it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Serialize,
+	Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum Exclusion {
+	/// Removed from the decided set: it stops from the session after next.
+	Excluded,
+	/// It was not in the decided set (the consortium had removed it).
+	NotInSet,
+	/// Kept: without it the set would fall below `MinValidators`.
+	KeptAtMinimum,
+	/// Kept for now: GRANDPA waits to enact a forced change, during which
+	/// the set cannot change. The next report, or the consortium, removes it.
+	KeptWhileFinalityChangePending,
+}
+
+/// A validator proven to have equivocated, until the consortium adds it
+/// back to the validator set.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct OffenceRecord<BlockNumber> {
+	/// What the first offence was, e.g. `grandpa:equivoca` (the consensus
+	/// pallet's offence kind).
+	pub kind: [u8; 16],
+	/// The session the first offence was committed in.
+	pub session: u32,
+	/// The block that included the first report.
+	pub first_reported: BlockNumber,
+	/// Offences reported (one per GRANDPA round or block slot equivocated in).
+	pub offences: u32,
+	/// Where the validator stands with the set since the latest report.
+	pub exclusion: Exclusion,
+}

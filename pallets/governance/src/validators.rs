@@ -42,7 +42,8 @@ impl<T: Config> Pallet<T> {
 
 		Validators::<T>::put(validators);
 		PendingRotations::<T>::put(ROTATIONS_PER_CHANGE);
-		Self::deposit_event(Event::ValidatorAdded { who });
+		Self::deposit_event(Event::ValidatorAdded { who: who.clone() });
+		Self::forgive(&who);
 		Ok(())
 	}
 
@@ -154,6 +155,24 @@ impl<T: Config> SessionManager<T::AccountId> for Pallet<T> {
 
 	fn new_session_genesis(_new_index: u32) -> Option<Vec<T::AccountId>> {
 		// The session pallet's genesis keys are the first validators.
+		None
+	}
+
+	fn end_session(_end_index: u32) {}
+
+	fn start_session(_start_index: u32) {}
+}
+
+/// The same, for `pallet_session::historical`, which notes every session's
+/// set so that equivocation proofs can name it (validators carry no
+/// identification beyond their account).
+impl<T: Config> pallet_session::historical::SessionManager<T::AccountId, ()> for Pallet<T> {
+	fn new_session(new_index: u32) -> Option<Vec<(T::AccountId, ())>> {
+		<Self as SessionManager<_>>::new_session(new_index)
+			.map(|validators| validators.into_iter().map(|who| (who, ())).collect())
+	}
+
+	fn new_session_genesis(_new_index: u32) -> Option<Vec<(T::AccountId, ())>> {
 		None
 	}
 

@@ -3,17 +3,27 @@
 //!
 //! The validator set is governance's (`pallet_tsm_governance` is the session
 //! manager): a voted change takes effect at a session boundary.
+//!
+//! A validator that equivocates (two GRANDPA votes in one round) is
+//! reported with a proof: any node's GRANDPA voter submits one when it sees
+//! it (or anyone, signed), `pallet_grandpa` checks the votes and, through
+//! the session history (`pallet_session::historical`), that the key was the
+//! validator's in that session; governance is the offence handler and takes
+//! the offender out of the set.
 
 use crate::{
-	AccountId, Aura, Balances, BlockNumber, Moment, Runtime, RuntimeEvent, SessionKeys,
-	TsmGovernance, EXISTENTIAL_DEPOSIT, MINUTES, SLOT_DURATION,
+	AccountId, Aura, Balances, BlockNumber, Historical, Moment, Runtime, RuntimeEvent, Session,
+	SessionKeys, TsmGovernance, EXISTENTIAL_DEPOSIT, MINUTES, SLOT_DURATION,
 };
+use alloc::vec::Vec;
 use frame_support::{
 	parameter_types,
 	traits::{ConstBool, ConstU32, ConstU64},
 };
+use pallet_session::historical::{self, NoteHistoricalRoot};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::traits::ConvertInto;
+use sp_runtime::traits::{Convert, ConvertInto};
+use sp_staking::SessionIndex;
 
 /// The most validators the consortium can have.
 pub type MaxAuthorities = ConstU32<32>;
@@ -24,7 +34,14 @@ parameter_types! {
 	pub const SessionOffset: BlockNumber = 0;
 	/// Held while an account's session keys are registered (storage it uses).
 	pub const SessionKeyDeposit: crate::Balance = 100 * EXISTENTIAL_DEPOSIT;
+	/// How long an equivocation report waits in the pool: a session.
+	pub const ReportLongevity: u64 = SessionPeriod::get() as u64;
 }
+
+/// Sessions whose validator sets equivocation proofs may name: an hour's.
+/// Older offences are no longer reported (nodes report what they see at
+/// once).
+pub const HISTORY_DEPTH: SessionIndex = 6;
 
 impl pallet_timestamp::Config for Runtime {
 	type Moment = Moment;
@@ -44,14 +61,87 @@ impl pallet_aura::Config for Runtime {
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_grandpa::WeightInfo<Runtime>;
 	type MaxAuthorities = MaxAuthorities;
+	/// No staking: validators have no nominators.
 	type MaxNominators = ConstU32<0>;
-	type MaxSetIdSessionEntries = ConstU64<0>;
-	// Equivocation reports need historical session proofs; a permissioned
-	// consortium handles misbehaving validators through governance instead.
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
+	/// A set changes at most once a session, so this covers the sessions
+	/// the history keeps.
+	type MaxSetIdSessionEntries = ConstU64<{ HISTORY_DEPTH as u64 }>;
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type EquivocationReportSystem =
+		pallet_grandpa::EquivocationReportSystem<Self, TsmGovernance, Historical, ReportLongevity>;
+}
+
+/// Who authored each block (from Aura's slot): GRANDPA credits the block's
+/// author with the reports its node submitted.
+impl pallet_authorship::Config for Runtime {
+	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Aura>;
+	type EventHandler = ();
+}
+
+/// Validators are identified by their account alone (no stake to name).
+pub struct AccountOnly;
+impl Convert<AccountId, Option<()>> for AccountOnly {
+	fn convert(_validator: AccountId) -> Option<()> {
+		Some(())
+	}
+}
+
+impl historical::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type FullIdentification = ();
+	type FullIdentificationOf = AccountOnly;
+}
+
+/// The session manager: governance's set, with each session's set noted in
+/// the session history, which keeps `HISTORY_DEPTH` sessions.
+pub struct GovernedSessions;
+type GovernedWithHistory = NoteHistoricalRoot<Runtime, TsmGovernance>;
+
+impl pallet_session::SessionManager<AccountId> for GovernedSessions {
+	fn new_session(new_index: SessionIndex) -> Option<Vec<AccountId>> {
+		let planned = GovernedWithHistory::new_session(new_index);
+		Historical::prune_up_to(new_index.saturating_sub(HISTORY_DEPTH));
+		planned
+	}
+
+	fn new_session_genesis(new_index: SessionIndex) -> Option<Vec<AccountId>> {
+		GovernedWithHistory::new_session_genesis(new_index)
+	}
+
+	fn end_session(end_index: SessionIndex) {
+		GovernedWithHistory::end_session(end_index)
+	}
+
+	fn start_session(start_index: SessionIndex) {
+		// The history notes a session's set when it is planned, or carries
+		// the last one over; at genesis, and in the first session after the
+		// upgrade that added the history, nothing was planned: note the set
+		// that starts now.
+		if !historical::HistoricalSessions::<Runtime>::contains_key(start_index) {
+			NoteHistoricalRoot::<Runtime, ActiveSet>::new_session(start_index);
+		}
+		GovernedWithHistory::start_session(start_index)
+	}
+}
+
+/// The set active now, for the history only (its answer is never handed to
+/// the session pallet).
+struct ActiveSet;
+impl historical::SessionManager<AccountId, ()> for ActiveSet {
+	fn new_session(_new_index: SessionIndex) -> Option<Vec<(AccountId, ())>> {
+		Some(Session::validators().into_iter().map(|who| (who, ())).collect())
+	}
+	fn start_session(_start_index: SessionIndex) {}
+	fn end_session(_end_index: SessionIndex) {}
+}
+impl pallet_session::SessionManager<AccountId> for ActiveSet {
+	fn new_session(_new_index: SessionIndex) -> Option<Vec<AccountId>> {
+		None
+	}
+	fn start_session(_start_index: SessionIndex) {}
+	fn end_session(_end_index: SessionIndex) {}
 }
 
 impl pallet_session::Config for Runtime {
@@ -62,7 +152,7 @@ impl pallet_session::Config for Runtime {
 	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	/// Governance decides the validator set and ends a session early to
 	/// apply a change.
-	type SessionManager = TsmGovernance;
+	type SessionManager = GovernedSessions;
 	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = ();

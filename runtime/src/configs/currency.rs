@@ -51,5 +51,5 @@ impl pallet_transaction_payment::Config for Runtime {
 	/// A micro-TSM per byte.
 	type LengthToFee = ConstantMultiplier<Balance, ConstU128<MICRO_UNIT>>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
-	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_transaction_payment::WeightInfo<Runtime>;
 }

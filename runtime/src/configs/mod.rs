@@ -13,6 +13,6 @@ mod sudo;
 mod system;
 pub mod tsm_identity;
 
-pub use consensus::SessionPeriod;
+pub use consensus::{SessionPeriod, HISTORY_DEPTH};
 pub use currency::deposit;
 pub use system::RuntimeBlockWeights;

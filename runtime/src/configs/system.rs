@@ -60,5 +60,24 @@ impl frame_system::Config for Runtime {
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
 	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
-	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
+	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
+}
+
+/// Transactions the runtime itself builds: GRANDPA's equivocation reports,
+/// which a node's voter submits unsigned to its own pool.
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	crate::RuntimeCall: From<C>,
+{
+	type RuntimeCall = crate::RuntimeCall;
+	type Extrinsic = crate::UncheckedExtrinsic;
+}
+
+impl<C> frame_system::offchain::CreateBare<C> for Runtime
+where
+	crate::RuntimeCall: From<C>,
+{
+	fn create_bare(call: crate::RuntimeCall) -> crate::UncheckedExtrinsic {
+		crate::UncheckedExtrinsic::new_bare(call)
+	}
 }
