@@ -34,7 +34,7 @@ cp "$CARGO_TARGET_DIR/release/tsm-node" "$bench"
 touch runtime/build.rs
 
 # pallets/<dir> -> the pallet's name in the runtime's `define_benchmarks!`.
-declare -A pallets=([identity]=pallet_tsm_identity [governance]=pallet_tsm_governance [settlement]=pallet_tsm_settlement [assurance]=pallet_tsm_assurance [energy-trading]=pallet_tsm_energy [origin]=pallet_tsm_origin)
+declare -A pallets=([identity]=pallet_tsm_identity [governance]=pallet_tsm_governance [settlement]=pallet_tsm_settlement [assurance]=pallet_tsm_assurance [energy-trading]=pallet_tsm_energy [origin]=pallet_tsm_origin [aura-equivocation]=pallet_aura_equivocation)
 # FRAME's pallets with calls and benchmarks of their own. Not here: Aura
 # (no calls), Session (FRAME's benchmarks need pallet-staking; its one
 # call open to users, `setKeys`, keeps FRAME's reference weight) and

@@ -14,7 +14,7 @@ cargo test --release --locked --workspace --lib --tests "$@"
 # The pallets again with their benchmarks compiled in: each benchmark runs
 # once as a test on the pallet's mock runtime (debug profile, so this feature
 # set does not displace the release build above).
-cargo test --locked -p pallet-tsm-identity -p pallet-tsm-governance -p pallet-tsm-settlement -p pallet-tsm-assurance -p pallet-tsm-energy -p pallet-tsm-origin --features runtime-benchmarks --lib
+cargo test --locked -p pallet-tsm-identity -p pallet-tsm-governance -p pallet-tsm-settlement -p pallet-tsm-assurance -p pallet-tsm-energy -p pallet-tsm-origin -p pallet-aura-equivocation --features runtime-benchmarks --lib
 # The runtime fuzzer (fuzz/, a workspace of its own: the runtime natively
 # with try-runtime, overflow checks in this project's crates): a short
 # seeded run of each seed, every invariant checked after every call and

@@ -257,6 +257,17 @@ where
 			telemetry.as_ref().map(|x| x.handle()),
 		);
 
+		// A validator reports blocks sealed twice in one slot; its own
+		// blocks carry the (unsigned, unpropagated) reports.
+		task_manager.spawn_handle().spawn(
+			"aura-equivocation-reports",
+			None,
+			crate::equivocation::report_block_equivocations(
+				client.clone(),
+				OffchainTransactionPoolFactory::new(transaction_pool.clone()),
+			),
+		);
+
 		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
 		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
 			StartAuraParams {

@@ -155,6 +155,28 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_aura_equivocation::runtime_api::AuraEquivocationApi<Block, AuraId> for Runtime {
+		fn generate_key_ownership_proof(authority: AuraId) -> Option<Vec<u8>> {
+			use codec::Encode;
+			use frame_support::traits::KeyOwnerProofSystem;
+			use sp_runtime::RuntimeAppPublic;
+			crate::Historical::prove((<AuraId as RuntimeAppPublic>::ID, authority))
+				.map(|proof| proof.encode())
+		}
+
+		fn submit_report_unsigned(
+			equivocation_proof: pallet_aura_equivocation::EquivocationProof<
+				<Block as BlockT>::Header,
+				AuraId,
+			>,
+			key_owner_proof: Vec<u8>,
+		) -> Option<()> {
+			use codec::Decode;
+			let key_owner_proof = Decode::decode(&mut &key_owner_proof[..]).ok()?;
+			crate::AuraEquivocation::submit_unsigned_report(equivocation_proof, key_owner_proof)
+		}
+	}
+
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)

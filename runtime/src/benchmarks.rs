@@ -2,9 +2,9 @@
 //! functions behind the `Benchmark` runtime API.
 
 use crate::{
-	AllPalletsWithSystem, Balances, Council, CouncilMembership, Grandpa, Identity, Multisig,
-	Runtime, Sudo, Timestamp, TransactionPayment, TsmAssurance, TsmEnergy, TsmGovernance,
-	TsmIdentity, TsmOrigin, TsmSettlement, Utility,
+	AllPalletsWithSystem, AuraEquivocation, Balances, Council, CouncilMembership, Grandpa,
+	Identity, Multisig, Runtime, Sudo, Timestamp, TransactionPayment, TsmAssurance, TsmEnergy,
+	TsmGovernance, TsmIdentity, TsmOrigin, TsmSettlement, Utility,
 };
 use alloc::{string::String, vec::Vec};
 use frame_benchmarking::{
@@ -22,6 +22,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_transaction_payment, TransactionPayment]
 	[pallet_timestamp, Timestamp]
+	[pallet_aura_equivocation, AuraEquivocation]
 	[pallet_grandpa, Grandpa]
 	[pallet_identity, Identity]
 	[pallet_tsm_identity, TsmIdentity]

@@ -76,10 +76,10 @@ macro_rules! runtime_version {
 }
 
 #[cfg(not(feature = "spec-version-bump"))]
-runtime_version!(114);
+runtime_version!(115);
 // The upgrade test's target: this runtime, one version up.
 #[cfg(feature = "spec-version-bump")]
-runtime_version!(115);
+runtime_version!(116);
 
 /// Target block time. A small consortium of operators on good links can keep
 /// 3-second slots; settlement and measurements land sooner than with 6.
@@ -133,6 +133,8 @@ mod runtime {
 	pub type Authorship = pallet_authorship;
 	#[runtime::pallet_index(14)]
 	pub type Historical = pallet_session_historical;
+	#[runtime::pallet_index(15)]
+	pub type AuraEquivocation = pallet_aura_equivocation;
 
 	// --- the settlement token ---
 	#[runtime::pallet_index(20)]

@@ -13,6 +13,7 @@ use frame_support::{
 };
 use pallet_tsm_governance::{MarketParameter, Validators};
 use pallet_tsm_identity::ParticipantKind;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::H256;
 use sp_runtime::{traits::Dispatchable, DispatchError};
 use tsm_primitives::Role;
@@ -756,5 +757,137 @@ fn the_session_history_starts_with_the_next_session_and_keeps_an_hour() {
 			pallet_grandpa::Error::<Runtime>::InvalidKeyOwnershipProof
 		);
 		assert!(pallet_session::historical::HistoricalSessions::<Runtime>::get(1).is_none());
+	});
+}
+
+/// A header of block 1 on a parent made of `parent`, naming `slot`, sealed
+/// with `pair` as Aura seals (a signature of the unsealed header's hash).
+fn aura_sealed_header(pair: &sp_core::sr25519::Pair, slot: u64, parent: u8) -> tsm_runtime::Header {
+	use sp_consensus_aura::digests::CompatibleDigestItem;
+	use sp_core::Pair;
+	use sp_runtime::{traits::Header as _, DigestItem};
+	type Signature = sp_consensus_aura::sr25519::AuthoritySignature;
+	let mut header = tsm_runtime::Header::new(
+		1,
+		Default::default(),
+		Default::default(),
+		H256::repeat_byte(parent),
+		sp_runtime::Digest {
+			logs: vec![<DigestItem as CompatibleDigestItem<Signature>>::aura_pre_digest(
+				slot.into(),
+			)],
+		},
+	);
+	let seal: Signature = pair.sign(header.hash().as_ref()).into();
+	header.digest_mut().push(<DigestItem as CompatibleDigestItem<Signature>>::aura_seal(seal));
+	header
+}
+
+/// Consortium member `i`'s Aura key sealing two blocks in `slot`, with the
+/// key's ownership proof from the session history.
+fn aura_equivocation_of(
+	i: usize,
+	slot: u64,
+) -> (
+	pallet_aura_equivocation::EquivocationProof<tsm_runtime::Header, AuraId>,
+	sp_session::MembershipProof,
+) {
+	use frame_support::traits::KeyOwnerProofSystem;
+	use sp_core::Pair;
+	use sp_runtime::RuntimeAppPublic;
+	let seed = format!("//tsm//consortium//{}//aura", CONSORTIUM_MEMBERS[i].name);
+	let pair = sp_core::sr25519::Pair::from_string(&seed, None).unwrap();
+	let key: AuraId = pair.public().into();
+	let proof = pallet_aura_equivocation::EquivocationProof {
+		offender: key.clone(),
+		slot: slot.into(),
+		first_header: aura_sealed_header(&pair, slot, 1),
+		second_header: aura_sealed_header(&pair, slot, 2),
+	};
+	let key_owner_proof = tsm_runtime::Historical::prove((<AuraId as RuntimeAppPublic>::ID, key))
+		.expect("a validator's key");
+	(proof, key_owner_proof)
+}
+
+/// A validator's Aura key seals two blocks in one slot (a copy of its
+/// keystore on a second node). A report with both headers and the key's
+/// ownership proof takes it out of the set, as a GRANDPA report does.
+#[test]
+fn a_validator_sealing_two_blocks_in_a_slot_is_reported_and_excluded() {
+	consortium(|| {
+		next_block();
+		let offender = member(1);
+		let (proof, key_owner_proof) = aura_equivocation_of(1, 1_000);
+		let reporter = member(0);
+		let report = tsm_runtime::AuraEquivocation::report_equivocation(
+			signed(&reporter),
+			Box::new(proof.clone()),
+			key_owner_proof.clone(),
+		)
+		.expect("a valid report");
+		assert_eq!(report.pays_fee, frame_support::dispatch::Pays::No);
+		assert!(!Validators::<Runtime>::get().contains(&offender));
+		assert!(governance_events().contains(
+			&pallet_tsm_governance::Event::EquivocationReported {
+				offender: offender.clone(),
+				kind: *b"aura:equivocatio",
+				session: Session::current_index(),
+				reporter: Some(reporter.clone()),
+				exclusion: pallet_tsm_governance::Exclusion::Excluded,
+			}
+		));
+		assert_noop!(
+			tsm_runtime::AuraEquivocation::report_equivocation(
+				signed(&reporter),
+				Box::new(proof),
+				key_owner_proof
+			),
+			pallet_aura_equivocation::Error::<Runtime>::DuplicateOffenceReport
+		);
+		// Aura follows two boundaries later.
+		next_block();
+		next_block();
+		assert!(!Session::validators().contains(&offender));
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
+	});
+}
+
+/// What a node submits on its own: an authorized transaction without a
+/// signer, which the pool accepts from the node itself only, and which a
+/// block applies without fee or nonce.
+#[test]
+fn a_nodes_own_block_equivocation_report_passes_the_pool_and_applies() {
+	use frame_system::offchain::CreateAuthorizedTransaction;
+	use sp_runtime::transaction_validity::TransactionSource;
+	consortium(|| {
+		next_block();
+		let (proof, key_owner_proof) = aura_equivocation_of(2, 1_000);
+		let call: RuntimeCall = pallet_aura_equivocation::Call::report_equivocation_unsigned {
+			equivocation_proof: Box::new(proof),
+			key_owner_proof,
+		}
+		.into();
+		let transaction =
+			<Runtime as CreateAuthorizedTransaction<RuntimeCall>>::create_authorized_transaction(
+				call,
+			);
+		let parent = System::parent_hash();
+		assert!(tsm_runtime::Executive::validate_transaction(
+			TransactionSource::External,
+			transaction.clone(),
+			parent
+		)
+		.is_err());
+		let valid = tsm_runtime::Executive::validate_transaction(
+			TransactionSource::Local,
+			transaction.clone(),
+			parent,
+		)
+		.expect("the node's own report is valid");
+		assert!(!valid.propagate);
+
+		let applied = tsm_runtime::Executive::apply_extrinsic(transaction);
+		assert_eq!(applied, Ok(Ok(())));
+		assert!(!Validators::<Runtime>::get().contains(&member(2)));
 	});
 }

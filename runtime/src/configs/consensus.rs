@@ -9,7 +9,8 @@
 //! it (or anyone, signed), `pallet_grandpa` checks the votes and, through
 //! the session history (`pallet_session::historical`), that the key was the
 //! validator's in that session; governance is the offence handler and takes
-//! the offender out of the set.
+//! the offender out of the set. Two blocks sealed in one Aura slot are
+//! reported the same way (`pallet_aura_equivocation`).
 
 use crate::{
 	AccountId, Aura, Balances, BlockNumber, Historical, Moment, Runtime, RuntimeEvent, Session,
@@ -71,6 +72,28 @@ impl pallet_grandpa::Config for Runtime {
 	type KeyOwnerProof = sp_session::MembershipProof;
 	type EquivocationReportSystem =
 		pallet_grandpa::EquivocationReportSystem<Self, TsmGovernance, Historical, ReportLongevity>;
+}
+
+/// Reports of validators that sealed two blocks in one Aura slot (the
+/// node's `equivocation` task submits them), checked against the same
+/// session history and handled by governance like GRANDPA's.
+impl pallet_aura_equivocation::Config for Runtime {
+	type AuthorityId = AuraId;
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type IdentificationTuple = historical::IdentificationTuple<Runtime>;
+	type KeyOwnership = Historical;
+	type Offences = TsmGovernance;
+	type ReportOverhead = KeyOwnershipAndOffence;
+	type ReportLongevity = ReportLongevity;
+	type WeightInfo = pallet_aura_equivocation::weights::SubstrateWeight<Runtime>;
+}
+
+/// What an Aura report runs besides checking its headers.
+pub struct KeyOwnershipAndOffence;
+impl frame_support::traits::Get<frame_support::weights::Weight> for KeyOwnershipAndOffence {
+	fn get() -> frame_support::weights::Weight {
+		crate::weights::pallet_grandpa::key_ownership_and_offence::<Runtime>()
+	}
 }
 
 /// Who authored each block (from Aura's slot): GRANDPA credits the block's

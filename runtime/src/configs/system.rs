@@ -63,8 +63,8 @@ impl frame_system::Config for Runtime {
 	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
 }
 
-/// Transactions the runtime itself builds: GRANDPA's equivocation reports,
-/// which a node's voter submits unsigned to its own pool.
+/// Transactions the runtime itself builds: equivocation reports, which a
+/// node submits to its own pool (GRANDPA's bare, Aura's authorized).
 impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
 where
 	crate::RuntimeCall: From<C>,
@@ -79,5 +79,31 @@ where
 {
 	fn create_bare(call: crate::RuntimeCall) -> crate::UncheckedExtrinsic {
 		crate::UncheckedExtrinsic::new_bare(call)
+	}
+}
+
+impl<C> frame_system::offchain::CreateTransaction<C> for Runtime
+where
+	crate::RuntimeCall: From<C>,
+{
+	type Extension = crate::TxExtension;
+
+	fn create_transaction(
+		call: crate::RuntimeCall,
+		extension: crate::TxExtension,
+	) -> crate::UncheckedExtrinsic {
+		crate::UncheckedExtrinsic::new_transaction(call, extension)
+	}
+}
+
+/// An authorized call (e.g. `auraEquivocation.reportEquivocationUnsigned`)
+/// runs the same extensions as a signed one; with no signer, those that
+/// need one (nonce, fee) pass it by.
+impl<C> frame_system::offchain::CreateAuthorizedTransaction<C> for Runtime
+where
+	crate::RuntimeCall: From<C>,
+{
+	fn create_extension() -> crate::TxExtension {
+		crate::tx_extension(0)
 	}
 }

@@ -11,7 +11,11 @@
 //!    a member reports the proof: the validator is taken out of the set,
 //!    the council sees the report (`tsmGovernance_offenders`), and the
 //!    other three finalize.
-//! 4. The members authorize a runtime upgrade (as Root, by vote); anyone
+//! 4. A second node with a copy of another validator's Aura key authors in
+//!    its slots too: the other validators' nodes see two blocks sealed by
+//!    one key in one slot and report it on their own; the validator leaves
+//!    the set.
+//! 5. The members authorize a runtime upgrade (as Root, by vote); anyone
 //!    applies the code; the running network moves to the new `spec_version`
 //!    and keeps finalizing.
 
@@ -22,7 +26,7 @@ use tsm_e2e_tests::{
 	app::{account, pair},
 	council::{self, member, MNO, REGULATOR, SMALL_CELLS, UTILITY},
 	grandpa,
-	network::{slot_of, Network, TIMEOUT},
+	network::{insert_key, slot_of, Network, TIMEOUT},
 	node::node_binary,
 	rpc::{Rpc, Until},
 	wait_for,
@@ -53,7 +57,8 @@ fn lists(set: &Value, field: &str, who: &AccountId) -> bool {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn members_vote_a_validator_in_and_out_and_upgrade_the_runtime() {
-	let mut net = Network::consortium("governance", 1).await;
+	// Extra slots: the newcomer and a twin of a validator.
+	let mut net = Network::consortium("governance", 2).await;
 	net.wait_all_finalize(2, "the consortium to finalize").await;
 
 	// --- a new operator joins ---
@@ -159,8 +164,29 @@ async fn members_vote_a_validator_in_and_out_and_upgrade_the_runtime() {
 		(!lists(&set, "current", &regulator)).then_some(())
 	})
 	.await;
-	// The other three finalize on: the upgrade below is decided on
-	// finalized blocks.
+
+	// --- one key sealing two blocks in a slot: the nodes report it ---
+	let utility = account(&member(UTILITY));
+	let twin = "utility-twin";
+	let seed = format!("//tsm//consortium//{}//aura", CONSORTIUM_MEMBERS[UTILITY].name);
+	insert_key(&net.base_path(twin), "sr25519", "aura", &seed);
+	let twin = net.start_extra(twin, &[]).await;
+	wait_for("the nodes to report the utility's key sealing twice", TIMEOUT, || async {
+		let offenders: Value = net.rpc(MNO).query("tsmGovernance_offenders", vec![]).await;
+		let offenders = offenders.as_array()?.clone();
+		offenders
+			.into_iter()
+			.find(|o| o["who"] == utility.to_string().as_str() && o["kind"] == "aura:equivocatio")
+	})
+	.await;
+	net.stop(twin);
+	wait_for("the utility to leave the validator set", TIMEOUT, || async {
+		let set = validator_set(net.rpc(MNO)).await;
+		(!lists(&set, "current", &utility)).then_some(())
+	})
+	.await;
+	// The other two finalize on: the upgrade below is decided on finalized
+	// blocks.
 
 	// --- a runtime upgrade, authorized by vote, applied by anyone ---
 	let code_path = node_binary()
