@@ -714,6 +714,16 @@ fn a_validator_voting_twice_in_a_round_is_reported_and_excluded() {
 }
 
 /// Runs blocks until session `index` starts.
+/// Whether this block pruned the session history.
+fn roots_pruned() -> bool {
+	System::events().iter().any(|record| {
+		matches!(
+			record.event,
+			RuntimeEvent::Historical(pallet_session::historical::Event::RootsPruned { .. })
+		)
+	})
+}
+
 fn run_to_session(index: u32) {
 	while Session::current_index() < index {
 		next_block();
@@ -735,6 +745,7 @@ fn the_session_history_starts_with_the_next_session_and_keeps_an_hour() {
 		let made_in_session_1 = key_ownership(&pair);
 		assert_eq!(made_in_session_1.session, 1);
 		run_to_session(2);
+		assert!(!roots_pruned(), "nothing to prune while the history is short");
 		let set_id = Grandpa::current_set_id();
 		let reporter = member(0);
 		assert_ok!(Grandpa::report_equivocation(
@@ -748,6 +759,7 @@ fn the_session_history_starts_with_the_next_session_and_keeps_an_hour() {
 		let other = grandpa_pair(2);
 		let old_proof = key_ownership(&other);
 		run_to_session(2 + tsm_runtime::configs::HISTORY_DEPTH + 1);
+		assert!(roots_pruned(), "the rotation pruned the oldest sessions");
 		assert_noop!(
 			Grandpa::report_equivocation(
 				signed(&reporter),

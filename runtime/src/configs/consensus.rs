@@ -125,7 +125,11 @@ type GovernedWithHistory = NoteHistoricalRoot<Runtime, TsmGovernance>;
 impl pallet_session::SessionManager<AccountId> for GovernedSessions {
 	fn new_session(new_index: SessionIndex) -> Option<Vec<AccountId>> {
 		let planned = GovernedWithHistory::new_session(new_index);
-		Historical::prune_up_to(new_index.saturating_sub(HISTORY_DEPTH));
+		// Until the history is `HISTORY_DEPTH` sessions long there is nothing
+		// to prune (FRAME's pruning emits `RootsPruned` even then).
+		if new_index > HISTORY_DEPTH {
+			Historical::prune_up_to(new_index - HISTORY_DEPTH);
+		}
 		planned
 	}
 
