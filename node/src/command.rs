@@ -171,6 +171,7 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.sync_run(|config| cmd.run::<Block>(&config))
 		}
 		None => {
+			let ready_limit = crate::admission::ReadyLimit::from_cli(&cli.run.pool_config);
 			let runner = cli.create_runner(&cli.run)?;
 			runner.run_node_until_exit(|mut config| async move {
 				// A busy RPC port is an error, not a reason to move to a random
@@ -193,10 +194,10 @@ pub fn run() -> sc_cli::Result<()> {
 							Block,
 							<Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config)
+					>(config, ready_limit)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, ready_limit)
 							.map_err(sc_cli::Error::Service)
 					}
 				}

@@ -1,5 +1,6 @@
 //! `tsm-node`: a validator or RPC node of the TSM consortium chain.
 
+mod admission;
 mod chain_spec;
 mod cli;
 mod command;

@@ -137,7 +137,12 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 }
 
 /// Builds and starts a full node (a validator with `--validator`).
-pub fn new_full<N>(config: Configuration) -> Result<TaskManager, ServiceError>
+/// `ready_limit` is the pool's, which admission control keeps it under (see
+/// `admission`).
+pub fn new_full<N>(
+	config: Configuration,
+	ready_limit: crate::admission::ReadyLimit,
+) -> Result<TaskManager, ServiceError>
 where
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 {
@@ -151,6 +156,10 @@ where
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial(&config)?;
+	// Every user of the pool (RPC, gossip, block authoring) goes through
+	// admission control.
+	let transaction_pool =
+		Arc::new(crate::admission::AdmissionControl::new(transaction_pool, ready_limit));
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
