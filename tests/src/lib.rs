@@ -6,6 +6,7 @@
 pub mod app;
 pub mod council;
 pub mod grandpa;
+pub mod load;
 pub mod network;
 pub mod node;
 pub mod rpc;

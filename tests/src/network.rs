@@ -270,3 +270,38 @@ impl Network {
 		}
 	}
 }
+
+/// The `local` network on loopback: Alice's and Bob's validators (the
+/// chain's development keys, `--alice` and `--bob`) peering only with each
+/// other, each with `extra_args` besides; its files under `dir`.
+pub fn local(dir: &std::path::Path, extra_args: &[String]) -> Vec<Node> {
+	let names = ["alice", "bob"];
+	let ports: Vec<Ports> = names.iter().map(|_| Ports::free()).collect();
+	let mut addresses = Vec::new();
+	for (i, port) in ports.iter().enumerate() {
+		let file = dir.join(format!("node-key-{i}"));
+		std::fs::write(&file, format!("{:064x}", i + 1)).expect("the node dir is writable");
+		let peer = peer_id(file.to_str().expect("a UTF-8 path"));
+		addresses.push(format!("/ip4/127.0.0.1/tcp/{}/p2p/{peer}", port.p2p));
+	}
+	names
+		.iter()
+		.enumerate()
+		.map(|(i, name)| {
+			let key_file = dir.join(format!("node-key-{i}"));
+			let mut args = vec![
+				"--chain".to_string(),
+				"local".into(),
+				format!("--{name}"),
+				"--node-key-file".into(),
+				key_file.display().to_string(),
+				"--reserved-only".into(),
+				"--reserved-nodes".into(),
+				addresses[1 - i].clone(),
+			];
+			args.extend(extra_args.iter().cloned());
+			let args: Vec<&str> = args.iter().map(String::as_str).collect();
+			Node::start(name, dir, ports[i], &args)
+		})
+		.collect()
+}

@@ -10,6 +10,7 @@ mod dev_chain;
 mod energy_rpc;
 mod governance;
 mod identity_rpc;
+mod load;
 mod origin_rpc;
 mod settlement_rpc;
 mod tx_pool;
