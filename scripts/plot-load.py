@@ -4,7 +4,7 @@
 usage: scripts/plot-load.py load-report.json [plot.svg]
 
 Top: transactions per second over the run (submitted, included in a best
-block, finalized). Bottom: how many blocks finality trailed the best block.
+block, finalized), averaged over a slot. Bottom: how many blocks finality trailed the best block.
 """
 import json
 import sys
@@ -51,6 +51,19 @@ def panel(out, top, series, keys, title, unit):
         out.append(f'<text x="{lx + 16}" y="{top - 17}" font-size="11">{key}</text>')
 
 
+def averaged(series, keys, window):
+    """Each row's keys averaged over the `window` seconds ending there: blocks
+    come once a slot, so single seconds jump between nothing and a block."""
+    out = []
+    for i, row in enumerate(series):
+        span = series[max(0, i - window + 1):i + 1]
+        smooth = dict(row)
+        for key in keys:
+            smooth[key] = sum(r[key] for r in span) / len(span)
+        out.append(smooth)
+    return out
+
+
 def main():
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
@@ -65,7 +78,10 @@ def main():
                f"{config['durationSeconds']:g} s, {config['validators']} validators; "
                f"{totals['finalized']} of {totals['submitted']} finalized, {rates['finalizedPerSecond']} finalized/s")
     out.append(f'<text x="{LEFT}" y="20" font-size="13">{heading}</text>')
-    panel(out, TOP, series, ["submitted", "included", "finalized"], "Transactions per second", "tx/s")
+    rate_keys = ["submitted", "included", "finalized"]
+    slot_seconds = max(1, round(config["slotMs"] / 1000))
+    panel(out, TOP, averaged(series, rate_keys, slot_seconds), rate_keys,
+          f"Transactions per second (averaged over {slot_seconds} s, one slot)", "tx/s")
     panel(out, TOP + PANEL + GAP, series, ["lagBlocks"], "Finality lag", "blocks")
     out.append("</svg>")
     with open(target, "w") as f:
