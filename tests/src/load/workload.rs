@@ -216,10 +216,10 @@ fn energy_role(account: &LoadAccount) -> Role {
 	}
 }
 
-/// The `k`-th call of `account` (of `count` load accounts).
+/// The `k`-th call of load account `index`.
 pub fn call(prepared: &Prepared, accounts: &[LoadAccount], index: usize, k: u32) -> RuntimeCall {
-	let account_ = &accounts[index];
-	match account_.kind {
+	let me = &accounts[index];
+	match me.kind {
 		Kind::Transfer => {
 			// To the next account: every transfer lands on a live account.
 			let dest = account(&accounts[(index + 1) % accounts.len()].pair).into();
@@ -229,9 +229,9 @@ pub fn call(prepared: &Prepared, accounts: &[LoadAccount], index: usize, k: u32)
 			})
 		}
 		Kind::Energy => {
-			let meter = account(account_.meter.as_ref().expect("energy accounts have meters"));
+			let meter = account(me.meter.as_ref().expect("energy accounts have meters"));
 			// Prices in ticks (thousandths of a token per kWh).
-			let (side, preferred, limit) = match energy_role(account_) {
+			let (side, preferred, limit) = match energy_role(me) {
 				// One ask in four rests above every bid.
 				Role::EnergyProsumer if k % 4 == 3 => (Side::Sell, 900, 800),
 				Role::EnergyProsumer => (Side::Sell, 300, 180),
