@@ -108,3 +108,17 @@ pub async fn wait_for_clock(rpc: &Rpc, ms: u64) {
 	})
 	.await;
 }
+
+/// Waits until the best block is at least `number`, for as long as the
+/// blocks still to come take (3-second slots) plus a minute. A fixed timeout
+/// would make a wait's success depend on how fast the steps before it were.
+pub async fn wait_for_block(rpc: &Rpc, number: u32) {
+	let (best, _) = rpc.best().await.expect("the best block");
+	let to_come = u64::from(number.saturating_sub(best));
+	let timeout = std::time::Duration::from_millis(tsm_runtime::MILLI_SECS_PER_BLOCK * to_come)
+		+ std::time::Duration::from_secs(60);
+	crate::wait_for(&format!("block #{number}"), timeout, || async {
+		rpc.best().await.ok().filter(|(n, _)| *n >= number)
+	})
+	.await;
+}

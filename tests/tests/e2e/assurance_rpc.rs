@@ -24,10 +24,12 @@ use sp_core::{sr25519, H256};
 use sp_runtime::Perbill;
 use std::time::Duration;
 use tsm_e2e_tests::{
-	app::{account, address, assert_in_metadata, assert_serves, pair, register_organisation, sudo},
+	app::{
+		account, address, assert_in_metadata, assert_serves, pair, register_organisation, sudo,
+		wait_for_block,
+	},
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
-	wait_for,
 };
 use tsm_primitives::Role;
 use tsm_runtime::{token::UNIT, RuntimeCall, RuntimeEvent};
@@ -120,13 +122,6 @@ fn values(v: [u64; 3]) -> ObjectiveValues {
 	v.to_vec().try_into().unwrap()
 }
 
-async fn wait_block(rpc: &Rpc, number: u32) {
-	wait_for(&format!("block #{number}"), TIMEOUT, || async {
-		rpc.best().await.ok().filter(|(n, _)| *n >= number)
-	})
-	.await;
-}
-
 /// `who`'s record in `tsmAssurance_oracles`.
 async fn oracle_record(rpc: &Rpc, who: &sr25519::Pair) -> Value {
 	let oracles = rpc.query("tsmAssurance_oracles", vec![]).await;
@@ -139,7 +134,7 @@ async fn oracles_measure_an_sla_and_the_bill_carries_the_penalty_over_json_rpc()
 	let dir = TempDir::new("dev-assurance");
 	let node = Node::start("dev", dir.path(), Ports::free(), &["--dev"]);
 	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
-	wait_block(&rpc, 1).await;
+	wait_for_block(&rpc, 1).await;
 	assert_serves(
 		&rpc,
 		&[
@@ -260,7 +255,7 @@ async fn oracles_measure_an_sla_and_the_bill_carries_the_penalty_over_json_rpc()
 	// interval after it, all three reports together.
 	let honest = [[999_900, 12, 150_000], [990_000, 12, 150_000], [999_950, 11, 140_000]];
 	for (interval, measured) in honest.into_iter().enumerate() {
-		wait_block(&rpc, start + (interval as u32 + 1) * INTERVAL - 1).await;
+		wait_for_block(&rpc, start + (interval as u32 + 1) * INTERVAL - 1).await;
 		let interval = interval as u32;
 		let report = |v| {
 			assurance(AssuranceCall::report {
@@ -287,7 +282,7 @@ async fn oracles_measure_an_sla_and_the_bill_carries_the_penalty_over_json_rpc()
 	rpc.submit_signed(&bob, settlement(dispute), TIMEOUT).await;
 
 	// The bill: 100 TSM less the 10 % tier (availability met in 2 of 3).
-	wait_block(&rpc, start + PERIOD + GRACE + DISPUTE).await;
+	wait_for_block(&rpc, start + PERIOD + GRACE + DISPUTE).await;
 	let close = SettlementCall::close_period { agreement: 0 };
 	let block = rpc.submit_signed(&charlie, settlement(close), TIMEOUT).await;
 	let invoiced = rpc.events(block).await.into_iter().find_map(|record| match record.event {

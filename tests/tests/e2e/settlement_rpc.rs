@@ -18,12 +18,11 @@ use std::time::Duration;
 use tsm_e2e_tests::{
 	app::{
 		account, address, assert_in_metadata, assert_invalid_params, assert_serves, pair,
-		register_organisation, sudo,
+		register_organisation, sudo, wait_for_block,
 	},
 	node::{Node, Ports, TempDir},
 	rpc::Rpc,
 	tx::sign,
-	wait_for,
 };
 use tsm_primitives::Role;
 use tsm_runtime::{configs::settlement::GroupDeposit, token::UNIT, RuntimeCall};
@@ -57,14 +56,6 @@ async fn free_balance(rpc: &Rpc, who: &sr25519::Pair) -> u128 {
 	rpc.account(&account(who)).await.data.free
 }
 
-/// Waits until the best block is at least `number`.
-async fn wait_block(rpc: &Rpc, number: u32) {
-	wait_for(&format!("block #{number}"), TIMEOUT, || async {
-		rpc.best().await.ok().filter(|(n, _)| *n >= number)
-	})
-	.await;
-}
-
 /// Agreement `id` as `tsmSettlement_agreementsOf(who)` shows it.
 async fn agreement(rpc: &Rpc, who: &sr25519::Pair, id: u64) -> Value {
 	let agreements = rpc.query("tsmSettlement_agreementsOf", vec![address(who).into()]).await;
@@ -83,7 +74,7 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 	let dir = TempDir::new("dev-settlement");
 	let node = Node::start("dev", dir.path(), Ports::free(), &["--dev"]);
 	let rpc = Rpc::connect(&node.rpc_url(), TIMEOUT).await;
-	wait_block(&rpc, 1).await;
+	wait_for_block(&rpc, 1).await;
 
 	assert_serves(
 		&rpc,
@@ -251,7 +242,7 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 
 	// Period 1 begins: anyone (Dave) funds it from Charlie's escrow; then
 	// Bob reports 7 units of it and Charlie disputes them.
-	wait_block(&rpc, start + PERIOD).await;
+	wait_for_block(&rpc, start + PERIOD).await;
 	rpc.submit_signed(&dave, settlement(SettlementCall::close_period { agreement: 0 }), TIMEOUT)
 		.await;
 	let funded = agreement(&rpc, &charlie, 0).await;
@@ -275,7 +266,7 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 	// both periods 0: agreement 0's flat 10 + usage 12 = 22 TSM, the
 	// trial's flat 10 TSM (it terminates, Bob's bond returns); Bob is paid
 	// both less the 0.5 % platform fee.
-	wait_block(&rpc, start.max(trial_start) + PERIOD + GRACE + DISPUTE).await;
+	wait_for_block(&rpc, start.max(trial_start) + PERIOD + GRACE + DISPUTE).await;
 	let bob_before = free_balance(&rpc, &bob).await;
 	rpc.submit_signed_all(
 		vec![
@@ -300,7 +291,7 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 	// Period 1 is billed disputed: its 17 TSM wait for arbitration;
 	// governance (sudo on the dev chain, the council on a consortium) gives
 	// Bob half.
-	wait_block(&rpc, start + 2 * PERIOD + GRACE + DISPUTE).await;
+	wait_for_block(&rpc, start + 2 * PERIOD + GRACE + DISPUTE).await;
 	rpc.submit_signed(&dave, settlement(SettlementCall::close_period { agreement: 0 }), TIMEOUT)
 		.await;
 	let bills = rpc.query("tsmSettlement_bills", vec![0.into()]).await;
@@ -320,7 +311,7 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 
 	// Period 2, the last: nobody reports usage; billing it expires the
 	// agreement.
-	wait_block(&rpc, start + 3 * PERIOD + GRACE + DISPUTE).await;
+	wait_for_block(&rpc, start + 3 * PERIOD + GRACE + DISPUTE).await;
 	rpc.submit_signed(&dave, settlement(SettlementCall::close_period { agreement: 0 }), TIMEOUT)
 		.await;
 	let bills = rpc.query("tsmSettlement_bills", vec![0.into()]).await;
@@ -428,7 +419,7 @@ async fn an_mno_orders_small_cell_site_access_over_json_rpc() {
 	// After the period and its review window, Dave closes it: the netting is
 	// computed and paid at once, Charlie pays Bob the 25 TSM difference.
 	let period_start = group["periodStart"].as_u64().unwrap() as u32;
-	wait_block(&rpc, period_start + GROUP_PERIOD + WINDOW + 1).await;
+	wait_for_block(&rpc, period_start + GROUP_PERIOD + WINDOW + 1).await;
 	let (bob_before, charlie_before) =
 		(free_balance(&rpc, &bob).await, free_balance(&rpc, &charlie).await);
 	let close = settlement(SettlementCall::close_settlement_period { group: 0 });
