@@ -4,6 +4,7 @@
 //! started (also when a test fails).
 
 pub mod app;
+pub mod connection;
 pub mod council;
 pub mod grandpa;
 pub mod load;

@@ -11,10 +11,6 @@ use codec::Decode;
 use serde_json::{json, Value};
 use sp_core::{sr25519, Pair, H256};
 use std::{fmt, time::Duration};
-use tokio::{
-	io::{AsyncReadExt, AsyncWriteExt},
-	net::TcpStream,
-};
 use tsm_runtime::{AccountId, Balance, Nonce, Runtime, RuntimeCall, RuntimeEvent};
 
 /// An account as frame_system stores it.
@@ -91,39 +87,6 @@ fn hex_of(bytes: &[u8]) -> String {
 	format!("0x{}", hex::encode(bytes))
 }
 
-/// The body of an HTTP/1.1 response (length-delimited, chunked or closed).
-fn http_body(response: &[u8]) -> Result<Vec<u8>, String> {
-	let split =
-		response.windows(4).position(|w| w == b"\r\n\r\n").ok_or("no end of the HTTP headers")?;
-	let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
-	let status = head.split_whitespace().nth(1).unwrap_or_default();
-	if status != "200" {
-		return Err(format!("HTTP status {status}"));
-	}
-	let body = &response[split + 4..];
-	if !head.contains("transfer-encoding: chunked") {
-		return Ok(body.to_vec());
-	}
-	let mut rest = body;
-	let mut out = Vec::new();
-	loop {
-		let line_end =
-			rest.windows(2).position(|w| w == b"\r\n").ok_or("a chunk without its size")?;
-		let size = std::str::from_utf8(&rest[..line_end]).map_err(|e| e.to_string())?;
-		let size = usize::from_str_radix(size.split(';').next().unwrap_or("").trim(), 16)
-			.map_err(|e| format!("bad chunk size: {e}"))?;
-		rest = &rest[line_end + 2..];
-		if size == 0 {
-			return Ok(out);
-		}
-		if rest.len() < size {
-			return Err("a chunk cut short".into());
-		}
-		out.extend_from_slice(&rest[..size]);
-		rest = rest.get(size + 2..).unwrap_or_default();
-	}
-}
-
 impl Rpc {
 	/// Connects to `url` (`ws://` or `http://` host and port), retrying until
 	/// the node's RPC server answers.
@@ -137,20 +100,10 @@ impl Rpc {
 		rpc
 	}
 
-	/// One HTTP exchange: the JSON-RPC request out, the whole answer back.
+	/// One HTTP exchange on a connection of its own: the JSON-RPC request
+	/// out, the answer's body back.
 	async fn exchange(&self, request: &[u8]) -> Result<Vec<u8>, String> {
-		let mut stream = TcpStream::connect(&self.address).await.map_err(|e| e.to_string())?;
-		let head = format!(
-			"POST / HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n\
-			 Content-Length: {}\r\nConnection: close\r\n\r\n",
-			self.address,
-			request.len()
-		);
-		stream.write_all(head.as_bytes()).await.map_err(|e| e.to_string())?;
-		stream.write_all(request).await.map_err(|e| e.to_string())?;
-		let mut response = Vec::new();
-		stream.read_to_end(&mut response).await.map_err(|e| e.to_string())?;
-		Ok(response)
+		crate::connection::Connection::new(&self.address).post(request).await
 	}
 
 	/// Calls `method` and decodes its JSON result.
@@ -167,9 +120,7 @@ impl Rpc {
 				RpcError::Transport(format!("{method}: no answer in {REQUEST_TIMEOUT:?}"))
 			})?
 			.map_err(|e| RpcError::Transport(format!("{method}: {e}")))?;
-		let body =
-			http_body(&response).map_err(|e| RpcError::Transport(format!("{method}: {e}")))?;
-		let mut answer: Value = serde_json::from_slice(&body)
+		let mut answer: Value = serde_json::from_slice(&response)
 			.map_err(|e| RpcError::Transport(format!("{method}: not JSON: {e}")))?;
 		if let Some(error) = answer.get("error") {
 			return Err(RpcError::Call {
@@ -384,20 +335,5 @@ impl Rpc {
 	/// Calls `method`, panicking with the method's name if it fails.
 	pub async fn query(&self, method: &str, params: Vec<Value>) -> Value {
 		self.call(method, params).await.unwrap_or_else(|e| panic!("{method} failed: {e}"))
-	}
-}
-
-#[cfg(test)]
-mod tests {
-	use super::http_body;
-
-	#[test]
-	fn reads_length_delimited_and_chunked_bodies() {
-		let plain = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}";
-		assert_eq!(http_body(plain).unwrap(), b"{}");
-		let chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n{\"a\r\n4\r\n\":1}\r\n0\r\n\r\n";
-		assert_eq!(http_body(chunked).unwrap(), b"{\"a\":1}");
-		let refused = b"HTTP/1.1 403 Forbidden\r\n\r\n";
-		assert!(http_body(refused).unwrap_err().contains("403"));
 	}
 }

@@ -6,13 +6,12 @@
 //! with latencies, finality lag and block fullness. `tsm-load` (the binary)
 //! and the end-to-end test `load` drive it.
 
-pub mod connection;
 pub mod follow;
 pub mod report;
 pub mod workload;
 
+use crate::connection::Connection;
 use crate::{rpc::Rpc, tx::sign, wait_for};
-use connection::Connection;
 use follow::Follower;
 use serde_json::Value;
 use sp_core::{sr25519, H256};

@@ -146,7 +146,9 @@ pub fn build(
 			})
 		})
 		.collect();
-	let full_blocks: Vec<u64> = load_in_block.values().copied().collect();
+	// A block's load over its slot, as transactions per second.
+	let mut block_rates: Vec<f64> =
+		load_in_block.values().map(|&count| per_second(count, SLOT_DURATION as f64)).collect();
 	let finality_lag_ms: Vec<f64> = seen
 		.blocks
 		.range(first..=last)
@@ -218,8 +220,8 @@ pub fn build(
 			"finalizedPerSecond": per_second(finalized, last_finalized_ms),
 			// A block's load over a slot, median and best block.
 			"blockPerSecond": {
-				"p50": per_second(percentile(&mut full_blocks.iter().map(|&c| c as f64).collect::<Vec<_>>(), 50.0).unwrap_or(0.0) as u64, SLOT_DURATION as f64),
-				"max": per_second(full_blocks.iter().copied().max().unwrap_or(0), SLOT_DURATION as f64),
+				"p50": percentile(&mut block_rates, 50.0).unwrap_or(0.0),
+				"max": percentile(&mut block_rates, 100.0).unwrap_or(0.0),
 			},
 		},
 		"submissionMs": submitted_ms.round(),

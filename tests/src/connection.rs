@@ -1,12 +1,12 @@
-//! One JSON-RPC connection kept open for many requests (HTTP/1.1
-//! keep-alive), sending batches: a load of thousands of transactions a
-//! second must not open a TCP connection per transaction (loopback's
-//! ephemeral ports would run out within a minute).
+//! A JSON-RPC connection over HTTP/1.1: `Rpc` makes one per call; the load
+//! harness keeps one open for many batch requests (keep-alive), since
+//! thousands of transactions a second must not open a TCP connection each
+//! (loopback's ephemeral ports would run out within a minute).
 
 use serde_json::{json, Value};
 use std::time::Duration;
 use tokio::{
-	io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader},
+	io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader},
 	net::TcpStream,
 };
 
@@ -41,7 +41,7 @@ impl Connection {
 			.map(|(id, p)| json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": p }))
 			.collect();
 		let body = serde_json::to_vec(&requests).expect("JSON values serialise");
-		let response = match tokio::time::timeout(REQUEST_TIMEOUT, self.exchange(&body)).await {
+		let response = match tokio::time::timeout(REQUEST_TIMEOUT, self.post(&body)).await {
 			Ok(Ok(response)) => response,
 			Ok(Err(e)) => {
 				self.stream = None;
@@ -71,7 +71,7 @@ impl Connection {
 
 	/// Sends one request body and reads one response body, reconnecting
 	/// first if the server closed the connection.
-	async fn exchange(&mut self, body: &[u8]) -> Result<Vec<u8>, String> {
+	pub async fn post(&mut self, body: &[u8]) -> Result<Vec<u8>, String> {
 		if self.stream.is_none() {
 			let stream = TcpStream::connect(&self.address).await.map_err(|e| e.to_string())?;
 			stream.set_nodelay(true).map_err(|e| e.to_string())?;
@@ -86,73 +86,87 @@ impl Connection {
 		);
 		stream.get_mut().write_all(head.as_bytes()).await.map_err(|e| e.to_string())?;
 		stream.get_mut().write_all(body).await.map_err(|e| e.to_string())?;
-		let (status, length, chunked, close) = read_head(stream).await?;
-		let body = if chunked {
-			read_chunked(stream).await?
-		} else {
-			let length = length.ok_or("a response without a length")?;
-			let mut body = vec![0; length];
-			stream.read_exact(&mut body).await.map_err(|e| e.to_string())?;
-			body
-		};
-		if close {
+		let response = read_response(stream).await;
+		if !matches!(response, Ok((_, true))) {
+			// The server closes, or the stream is in an unknown state.
 			self.stream = None;
 		}
-		if status != 200 {
-			return Err(format!("HTTP status {status}: {}", String::from_utf8_lossy(&body)));
-		}
-		Ok(body)
+		response.map(|(body, _)| body)
 	}
 }
 
-/// Reads a response's status line and headers: (status, content length,
-/// chunked, server closes).
-async fn read_head(
-	stream: &mut BufReader<TcpStream>,
-) -> Result<(u16, Option<usize>, bool, bool), String> {
+/// Reads one HTTP/1.1 response: its body (length-delimited or chunked) and
+/// whether the connection stays open; any status but 200 is an error.
+async fn read_response<R: AsyncBufRead + Unpin>(reader: &mut R) -> Result<(Vec<u8>, bool), String> {
 	let mut line = String::new();
-	stream.read_line(&mut line).await.map_err(|e| e.to_string())?;
-	let status = line
+	reader.read_line(&mut line).await.map_err(|e| e.to_string())?;
+	let status: u16 = line
 		.split_whitespace()
 		.nth(1)
 		.and_then(|s| s.parse().ok())
 		.ok_or_else(|| format!("not an HTTP status line: {line:?}"))?;
-	let (mut length, mut chunked, mut close) = (None, false, false);
+	if status != 200 {
+		return Err(format!("HTTP status {status}"));
+	}
+	let (mut length, mut chunked, mut keep_open) = (None, false, true);
 	loop {
 		line.clear();
-		if stream.read_line(&mut line).await.map_err(|e| e.to_string())? == 0 {
+		if reader.read_line(&mut line).await.map_err(|e| e.to_string())? == 0 {
 			return Err("the connection closed within the headers".into());
 		}
 		let header = line.trim_end().to_ascii_lowercase();
 		if header.is_empty() {
-			return Ok((status, length, chunked, close));
+			break;
 		}
 		if let Some(value) = header.strip_prefix("content-length:") {
 			length = Some(value.trim().parse().map_err(|_| format!("bad length: {header}"))?);
 		} else if header.starts_with("transfer-encoding:") && header.contains("chunked") {
 			chunked = true;
 		} else if header.starts_with("connection:") && header.contains("close") {
-			close = true;
+			keep_open = false;
 		}
 	}
+	let body = if chunked {
+		read_chunked(reader).await?
+	} else {
+		let mut body = vec![0; length.ok_or("a response without a length")?];
+		reader.read_exact(&mut body).await.map_err(|e| e.to_string())?;
+		body
+	};
+	Ok((body, keep_open))
 }
 
 /// Reads a chunked body to its last chunk.
-async fn read_chunked(stream: &mut BufReader<TcpStream>) -> Result<Vec<u8>, String> {
+async fn read_chunked<R: AsyncBufRead + Unpin>(reader: &mut R) -> Result<Vec<u8>, String> {
 	let mut body = Vec::new();
 	let mut line = String::new();
 	loop {
 		line.clear();
-		stream.read_line(&mut line).await.map_err(|e| e.to_string())?;
+		reader.read_line(&mut line).await.map_err(|e| e.to_string())?;
 		let size = line.trim().split(';').next().unwrap_or_default();
 		let size = usize::from_str_radix(size, 16).map_err(|_| format!("bad chunk: {line:?}"))?;
 		let start = body.len();
 		body.resize(start + size, 0);
-		stream.read_exact(&mut body[start..]).await.map_err(|e| e.to_string())?;
+		reader.read_exact(&mut body[start..]).await.map_err(|e| e.to_string())?;
 		line.clear();
-		stream.read_line(&mut line).await.map_err(|e| e.to_string())?;
+		reader.read_line(&mut line).await.map_err(|e| e.to_string())?;
 		if size == 0 {
 			return Ok(body);
 		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::read_response;
+
+	#[tokio::test]
+	async fn reads_length_delimited_and_chunked_bodies() {
+		let plain = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}";
+		assert_eq!(read_response(&mut &plain[..]).await.unwrap(), (b"{}".to_vec(), true));
+		let chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n3\r\n{\"a\r\n4\r\n\":1}\r\n0\r\n\r\n";
+		assert_eq!(read_response(&mut &chunked[..]).await.unwrap(), (b"{\"a\":1}".to_vec(), false));
+		let refused = b"HTTP/1.1 403 Forbidden\r\n\r\n";
+		assert!(read_response(&mut &refused[..]).await.unwrap_err().contains("403"));
 	}
 }
